@@ -1,0 +1,409 @@
+"""The command line: a thin face over the core (``tracker.store``, ``tracker.status``, exports).
+
+Each command parses its options, calls one core function and prints. Errors meant for a
+person (``TrackerError``) become one line on stderr and a non-zero exit, never a traceback.
+Heavy imports (article parsing, Textual) happen inside the commands that need them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from tracker import __version__
+from tracker.errors import BadInput, TrackerError
+from tracker.models import Evidence, Kind, ProposalState, Status
+from tracker.status import days_left, effective_status
+from tracker.store import ClaimFilter, ClaimRow, Store
+from tracker.text import one_line, printable
+
+DB_ENV = "TRACKER_DB"
+STATUSES = [s.value for s in Status]
+KINDS = [k.value for k in Kind]
+
+
+def parse_date(value: str | None, what: str = "date") -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise BadInput(f"{what} {value!r} is not a date; use YYYY-MM-DD, e.g. 2026-11-22") from None
+
+
+class DateParam(click.ParamType):
+    name = "DATE"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> dt.date:
+        if isinstance(value, dt.date):
+            return value
+        try:
+            return dt.date.fromisoformat(str(value).strip())
+        except ValueError:
+            self.fail(f"{value!r} is not a date; use YYYY-MM-DD, e.g. 2026-11-22", param, ctx)
+
+
+DATE = DateParam()
+
+
+class Context:
+    """What every command gets: where the database is and which day to look at."""
+
+    def __init__(self, db: Path, as_of: dt.date | None) -> None:
+        self.db = db
+        self._as_of = as_of
+        self._store: Store | None = None
+
+    def as_of(self, override: dt.date | None = None) -> dt.date:
+        return override or self._as_of or dt.date.today()
+
+    def store(self, *, create: bool = False) -> Store:
+        if self._store is None:
+            self._store = Store.open(self.db, create=create)
+        return self._store
+
+
+def database_path(option: str | None) -> Path:
+    """``--db``, else ``$TRACKER_DB``, else ``./claims.json``."""
+    return Path(option or os.environ.get(DB_ENV) or "claims.json")
+
+
+class TrackerGroup(click.Group):
+    """Turns ``TrackerError`` into a one-line error and a non-zero exit."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except TrackerError as exc:
+            raise click.ClickException(printable(str(exc))) from None
+        except KeyboardInterrupt:
+            raise click.Abort() from None
+
+
+pass_ctx = click.make_pass_decorator(Context)
+
+
+@click.group(cls=TrackerGroup, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--db", metavar="PATH", help=f"The claims database (default: ${DB_ENV}, else ./claims.json).")
+@click.option("--as-of", "as_of", type=DATE, help="Look at the claims as on this day (default: today).")
+@click.version_option(__version__, prog_name="tracker")
+@click.pass_context
+def cli(ctx: click.Context, db: str | None, as_of: dt.date | None) -> None:
+    """Track public claims from the articles that report them to the evidence that settles them.
+
+    With no command, opens the dashboard over the workspace.
+    """
+    ctx.obj = Context(database_path(db), as_of)
+    if ctx.invoked_subcommand is None:
+        open_dashboard(ctx.obj)
+
+
+def open_dashboard(context: Context) -> None:
+    """Open the Textual dashboard, or print the list where there is none yet."""
+    try:
+        from tracker.tui.app import run_dashboard  # type: ignore[import-not-found]
+    except ImportError:
+        print_rows(context.store().find(ClaimFilter(), context.as_of()), context.as_of())
+        return
+    run_dashboard(context.store(), context.as_of())
+
+
+# ---------------------------------------------------------------- workspace
+
+
+@cli.command()
+@click.argument("directory", required=False, type=click.Path(file_okay=False, path_type=Path))
+@pass_ctx
+def init(context: Context, directory: Path | None) -> None:
+    """Make an empty workspace (claims.json and sources/) in DIRECTORY (default: beside --db)."""
+    db = (directory / "claims.json") if directory else context.db
+    db.parent.mkdir(parents=True, exist_ok=True)
+    if db.exists():
+        Store.open(db)  # refuses a file that is not a tracker database
+        click.echo(f"{db}: already a tracker workspace")
+        return
+    Store.open(db, create=True)
+    click.echo(f"created {db} and {db.parent / 'sources'}/")
+
+
+@cli.command()
+@pass_ctx
+def check(context: Context) -> None:
+    """Validate every document in the database."""
+    count = context.store().check()
+    click.echo(f"{context.db}: {count} documents, all valid")
+
+
+# ------------------------------------------------------------------ reading
+
+
+def print_rows(rows: list[ClaimRow], as_of: dt.date) -> None:
+    if not rows:
+        click.echo("no claims")
+        return
+    click.echo(f"{'ID':9} {'STATUS':9} {'KIND':17} {'DEADLINE':10} {'DAYS':>5} {'SRC':>3}  CLAIM")
+    for row in sorted(rows, key=_row_order):
+        days = "" if row.deadline is None else str((row.deadline - as_of).days)
+        deadline = row.deadline.isoformat() if row.deadline else "-"
+        click.echo(f"{row.id:9} {row.status:9} {row.kind:17} {deadline:10} {days:>5} {row.sources:>3}  {one_line(row.text, 70)}")
+
+
+def _row_order(row: ClaimRow) -> tuple[int, str, str]:
+    # Overdue first, then by deadline (undated last), then id.
+    urgency = {"overdue": 0, "pending": 1, "partial": 2}.get(row.status, 3)
+    return (urgency, row.deadline.isoformat() if row.deadline else "9999", row.id)
+
+
+@cli.command("list")
+@click.option("--status", type=click.Choice(STATUSES), help="Only claims with this (effective) status.")
+@click.option("--kind", type=click.Choice(KINDS), help="Only claims of this kind.")
+@click.option("--due-before", type=DATE, help="Only claims whose deadline is before this day.")
+@click.option("--due-within", type=click.IntRange(min=0), metavar="DAYS", help="Only claims due within DAYS days.")
+@click.option("--search", metavar="TEXT", help="Only claims whose text, actor, places, parties or quotes hold TEXT.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+@pass_ctx
+def list_claims(
+    context: Context,
+    status: str | None,
+    kind: str | None,
+    due_before: dt.date | None,
+    due_within: int | None,
+    search: str | None,
+    as_json: bool,
+) -> None:
+    """List the tracked claims, overdue first."""
+    as_of = context.as_of()
+    rows = context.store().find(ClaimFilter(status, kind, due_before, due_within, search), as_of)
+    if as_json:
+        payload = [
+            {
+                "id": r.id,
+                "status": r.status,
+                "kind": r.kind,
+                "mode": r.mode,
+                "text": r.text,
+                "actor": r.actor or None,
+                "deadline": r.deadline.isoformat() if r.deadline else None,
+                "deadline_text": r.deadline_text or None,
+                "days_left": (r.deadline - as_of).days if r.deadline else None,
+                "sources": r.sources,
+            }
+            for r in sorted(rows, key=_row_order)
+        ]
+        click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+        return
+    print_rows(rows, as_of)
+
+
+@cli.command()
+@click.argument("claim_id")
+@click.option("--json", "as_json", is_flag=True, help="Print the claim as JSON.")
+@pass_ctx
+def show(context: Context, claim_id: str, as_json: bool) -> None:
+    """Everything about one claim: its sources with quotes, and its history."""
+    store = context.store()
+    as_of = context.as_of()
+    claim = store.claim(claim_id)
+    status = effective_status(claim, as_of)
+    if as_json:
+        doc = claim.model_dump(mode="json")
+        doc["stored_status"], doc["status"] = doc["status"], status.value
+        click.echo(json.dumps(doc, indent=2, ensure_ascii=False))
+        return
+    p = lambda label, value: click.echo(f"{label:10} {printable(str(value))}")  # noqa: E731
+    p("claim", claim.id)
+    p("text", claim.text)
+    p("status", status.value + ("" if status is claim.status else f" (recorded: {claim.status.value})"))
+    p("kind", f"{claim.kind.value} ({claim.mode.value})")
+    if claim.actor:
+        p("actor", claim.actor)
+    if claim.deadline:
+        left = days_left(claim, as_of)
+        when = claim.deadline.date.isoformat() if claim.deadline.date else "no date"
+        extra = "" if left is None else (f", {left} days left" if left >= 0 else f", {-left} days overdue")
+        p("deadline", f"{when} ({claim.deadline.text!r}{extra})")
+    if claim.event_date:
+        p("happened", claim.event_date)
+    if claim.quantity:
+        q = claim.quantity
+        amount = q.low if q.low == q.high else f"{q.low if q.low is not None else '?'}-{q.high if q.high is not None else '?'}"
+        p("quantity", f"{amount} {q.unit or ''}{' per ' + q.per if q.per else ''}".strip())
+    if claim.places:
+        p("places", ", ".join(claim.places))
+    if claim.parties:
+        p("parties", ", ".join(claim.parties))
+    if claim.tags:
+        p("tags", ", ".join(claim.tags))
+    click.echo("sources")
+    for source in claim.sources:
+        try:
+            art = store.article(source.article)
+            label = " · ".join(x for x in (art.title, art.outlet, art.published and art.published.isoformat()) if x)
+        except TrackerError:
+            label = "(article missing)"
+        click.echo(f"  [{source.article}] {printable(label)}")
+        click.echo(f"    “{one_line(source.quote)}”")
+    if claim.history:
+        click.echo("history")
+        for change in claim.history:
+            what = change.status.value if change.status else "-"
+            line = f"  {change.at.isoformat()} {what:9} by {change.by}"
+            if change.note:
+                line += f": {change.note}"
+            click.echo(printable(line))
+            if change.evidence:
+                ev = change.evidence
+                if ev.article:
+                    click.echo(f"    evidence [{ev.article}] “{one_line(ev.quote or '')}”")
+                if ev.url:
+                    click.echo(f"    evidence {printable(ev.url)}")
+    if claim.notes:
+        click.echo("notes")
+        for note in claim.notes:
+            click.echo(f"  {note.at.isoformat()} {printable(note.text)}")
+
+
+# ------------------------------------------------------------------ changing
+
+
+@cli.command()
+@click.argument("claim_id")
+@click.argument("status", type=click.Choice(STATUSES))
+@click.option("--note", help="Why the status changed.")
+@click.option("--evidence", "evidence_article", metavar="ARTICLE_ID", help="An article in the workspace that shows it.")
+@click.option("--quote", help="The sentence of that article that shows it.")
+@click.option("--url", help="A web page that shows it.")
+@pass_ctx
+def mark(
+    context: Context,
+    claim_id: str,
+    status: str,
+    note: str | None,
+    evidence_article: str | None,
+    quote: str | None,
+    url: str | None,
+) -> None:
+    """Set a claim's STATUS by hand, with an optional note and evidence."""
+    evidence = None
+    if evidence_article or url or quote:
+        evidence = Evidence(article=evidence_article, quote=quote, url=url)
+    claim = context.store().mark(claim_id, status, note=note, evidence=evidence)
+    click.echo(f"{claim.id}: {status}")
+
+
+@cli.command()
+@click.argument("claim_id")
+@click.argument("text")
+@pass_ctx
+def note(context: Context, claim_id: str, text: str) -> None:
+    """Add a note to a claim."""
+    claim = context.store().add_note(claim_id, text)
+    click.echo(f"{claim.id}: note added")
+
+
+@cli.command()
+@pass_ctx
+def undo(context: Context) -> None:
+    """Revert the last change (the revert is itself recorded in the history)."""
+    description = context.store().undo()
+    click.echo(f"undone: {printable(description)}")
+
+
+# ---------------------------------------------------------------- proposals
+
+
+@cli.command()
+@click.option("--all", "show_all", is_flag=True, help="Also list accepted and rejected proposals.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+@pass_ctx
+def review(context: Context, show_all: bool, as_json: bool) -> None:
+    """List the status changes proposed by later articles, waiting for a person."""
+    store = context.store()
+    proposals = store.proposals(None if show_all else ProposalState.OPEN)
+    if as_json:
+        click.echo(json.dumps([p.model_dump(mode="json") for p in proposals], indent=2, ensure_ascii=False))
+        return
+    if not proposals:
+        click.echo("no open proposals")
+        return
+    for proposal in sorted(proposals, key=lambda p: p.created_at):
+        claim = store.claim(proposal.claim)
+        click.echo(f"{proposal.id} [{proposal.state.value}] article {proposal.article} {proposal.effect.value} {claim.id}")
+        click.echo(f"  claim: {one_line(claim.text)}")
+        click.echo(f"  quote: “{one_line(proposal.quote)}”")
+        if proposal.new_deadline and proposal.new_deadline.date:
+            click.echo(f"  new deadline: {proposal.new_deadline.date.isoformat()} ({one_line(proposal.new_deadline.text)})")
+
+
+@cli.command()
+@click.argument("proposal_id")
+@click.option("--note", help="A note for the claim's history.")
+@pass_ctx
+def accept(context: Context, proposal_id: str, note: str | None) -> None:
+    """Accept a proposal: the claim's status changes, with the article's quote as evidence."""
+    proposal = context.store().settle_proposal(proposal_id, True, note=note)
+    click.echo(f"{proposal.id}: accepted; claim {proposal.claim} updated")
+
+
+@cli.command()
+@click.argument("proposal_id")
+@pass_ctx
+def reject(context: Context, proposal_id: str) -> None:
+    """Reject a proposal; the claim stays as it is."""
+    proposal = context.store().settle_proposal(proposal_id, False)
+    click.echo(f"{proposal.id}: rejected")
+
+
+# ------------------------------------------------------------------ exports
+
+
+@cli.command()
+@click.option("--format", "fmt", default="json", show_default=True, help="Export format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE instead of stdout.")
+@click.option("--status", type=click.Choice(STATUSES), help="Only claims with this status.")
+@click.option("--kind", type=click.Choice(KINDS), help="Only claims of this kind.")
+@click.option("--as-of", "as_of", type=DATE, help="Export the claims as on this day.")
+@pass_ctx
+def export(context: Context, fmt: str, output: Path | None, status: str | None, kind: str | None, as_of: dt.date | None) -> None:
+    """Export the claims (formats: see the README)."""
+    from tracker.export import FORMATS, render, snapshot
+
+    if fmt not in FORMATS:
+        raise BadInput(f"unknown export format {fmt!r} (one of: {', '.join(FORMATS)})")
+    text = render(fmt, snapshot(context.store(), context.as_of(as_of), status=status, kind=kind))
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise BadInput(f"{output}: cannot write ({exc.strerror})") from None
+    click.echo(f"wrote {output}", err=True)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point of the ``tracker`` command."""
+    try:
+        cli.main(args=argv, prog_name="tracker", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.UsageError as exc:
+        # One line, not click's usage block: the message already names the bad value.
+        hint = f" (see `{exc.ctx.command_path} --help`)" if exc.ctx else ""
+        click.echo(f"Error: {exc.format_message()}{hint}", err=True)
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.Abort:
+        click.echo("Aborted.", err=True)
+        sys.exit(1)
+    except BrokenPipeError:  # e.g. `tracker list | head`
+        sys.stderr.close()
+        sys.exit(1)

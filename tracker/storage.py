@@ -1,0 +1,198 @@
+"""A TinyDB storage for ``claims.json`` that is fast, atomic and safe to share between processes.
+
+TinyDB's stock ``JSONStorage`` re-reads and rewrites the whole file on every call, writes in
+place (a crash can leave a broken file) and knows nothing of other processes. This storage:
+
+* keeps the parsed data in memory and re-reads the file only when its identity (inode,
+  size, mtime, ctime) changed, i.e. when another process wrote it;
+* writes a new file beside the old one, fsyncs it and renames it over the old one, so a crash
+  leaves either the old or the new file, never half of one;
+* writes one document per line with sorted keys, so the file is stable and diffs well in git;
+* refuses a file that is not JSON, not a tracker database, or of a newer schema version,
+  with a one-line error and without touching it.
+
+Locking between processes lives in ``tracker.store``; this class only reads and writes.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import orjson
+from tinydb.storages import Storage
+
+from tracker.errors import StoreError
+
+SCHEMA_VERSION = 1
+"""Bumped whenever the stored layout changes in a way older versions cannot read."""
+META_TABLE = "meta"
+SCHEMA_DOC = "schema"
+FORMAT_NAME = "tracker"
+
+
+def empty_database() -> dict[str, dict[str, Any]]:
+    """The data of a new, empty tracker database."""
+    return {META_TABLE: {SCHEMA_DOC: {"format": FORMAT_NAME, "version": SCHEMA_VERSION}}}
+
+
+def serialise(data: dict[str, dict[str, Any]]) -> bytes:
+    """Stable JSON: tables and documents in key order, one document per line."""
+    out = [b"{"]
+    tables = sorted(data)
+    for t_index, table in enumerate(tables):
+        docs = data[table]
+        out.append(b"\n" + orjson.dumps(table) + b": {")
+        keys = sorted(docs, key=_doc_key)
+        for d_index, key in enumerate(keys):
+            line = orjson.dumps(str(key)) + b": " + orjson.dumps(docs[key], option=orjson.OPT_SORT_KEYS)
+            out.append(b"\n" + line + (b"," if d_index < len(keys) - 1 else b""))
+        out.append(b"\n}" if keys else b"}")
+        if t_index < len(tables) - 1:
+            out.append(b",")
+    out.append(b"\n}\n")
+    return b"".join(out)
+
+
+def _doc_key(key: Any) -> tuple[int, str]:
+    # Numeric ids (TinyDB's default) sort as numbers, string ids as strings.
+    text = str(key)
+    return (0, text.zfill(20)) if text.isdigit() else (1, text)
+
+
+def parse(raw: bytes, path: Path) -> dict[str, dict[str, Any]]:
+    """Parse and check the file's bytes; raise ``StoreError`` naming the file when it is not ours."""
+    if not raw.strip():
+        raise StoreError(f"{path}: the file is empty, not a tracker database (left untouched)")
+    # Parsing builds hundreds of thousands of objects; the cyclic GC would walk them all
+    # repeatedly for nothing, since JSON cannot hold cycles.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        data = orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        raise StoreError(f"{path}: not valid JSON ({exc}); the file was left untouched") from None
+    finally:
+        if was_enabled:
+            gc.enable()
+    schema = data.get(META_TABLE, {}).get(SCHEMA_DOC) if isinstance(data, dict) else None
+    if not isinstance(schema, dict) or schema.get("format") != FORMAT_NAME:
+        raise StoreError(f"{path}: not a tracker database (no tracker schema record); left untouched")
+    version = schema.get("version")
+    if not isinstance(version, int) or version < 1:
+        raise StoreError(f"{path}: unreadable schema version {version!r}; left untouched")
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"{path}: written by a newer tracker (schema {version}, this one reads {SCHEMA_VERSION}); "
+            "upgrade tracker to open it"
+        )
+    if not all(isinstance(table, dict) for table in data.values()):
+        raise StoreError(f"{path}: a table is not a JSON object; not a tracker database (left untouched)")
+    return data
+
+
+def file_signature(path: Path) -> tuple[int, int, int, int] | None:
+    """What identifies one version of the file on disk; None when it does not exist."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
+
+def write_atomically(path: Path, payload: bytes) -> None:
+    """Write ``payload`` to a temporary file beside ``path``, fsync it and rename it over ``path``."""
+    directory = path.parent
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(payload)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp_name, path)
+    except BaseException:
+        try:
+            os.unlink(tmp_name)
+        except FileNotFoundError:
+            pass
+        raise
+    # The rename itself is only durable once the directory entry is on disk.
+    dir_fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
+
+
+def remove_stale_temporaries(path: Path) -> None:
+    """Delete temporary files a killed writer left beside the database."""
+    for leftover in path.parent.glob(f".{path.name}.*.tmp"):
+        try:
+            leftover.unlink()
+        except OSError:
+            pass
+
+
+class AtomicJSONStorage(Storage):
+    """TinyDB storage over one JSON file; see the module docstring for its guarantees.
+
+    TinyDB mutates the dict returned by ``read`` in place and then calls ``write``; while
+    ``deferred`` is set, ``write`` only marks the data dirty and ``flush`` writes it once, so a
+    command that changes several documents writes the file once.
+    """
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+        self._data: dict[str, dict[str, Any]] | None = None
+        self._signature: tuple[int, int, int, int] | None = None
+        self.deferred = False
+        self.dirty = False
+
+    def read(self) -> dict[str, dict[str, Any]] | None:
+        signature = file_signature(self.path)
+        if signature is None:
+            if self._data is None or not self.dirty:
+                self._data, self._signature = None, None
+            return self._data
+        if signature != self._signature or self._data is None:
+            try:
+                raw = self.path.read_bytes()
+            except OSError as exc:
+                raise StoreError(f"{self.path}: cannot be read ({exc.strerror})") from None
+            self._data = parse(raw, self.path)
+            self._signature = signature
+            self.dirty = False
+        return self._data
+
+    def changed_on_disk(self) -> bool:
+        """True when the file differs from the version this storage last read or wrote."""
+        return file_signature(self.path) != self._signature
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        self._data = data
+        self.dirty = True
+        if not self.deferred:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.dirty or self._data is None:
+            return
+        payload = serialise(self._data)
+        try:
+            write_atomically(self.path, payload)
+        except OSError as exc:
+            # The old file is intact; drop the unsaved change so memory matches the disk.
+            self._data, self._signature, self.dirty = None, None, False
+            raise StoreError(f"{self.path}: could not be saved ({exc.strerror}); the previous version is intact") from None
+        self._signature = file_signature(self.path)
+        self.dirty = False
+
+    def discard(self) -> None:
+        """Forget unsaved changes; the next read comes from the file."""
+        self._data, self._signature, self.dirty = None, None, False
+
+    def close(self) -> None:
+        pass
