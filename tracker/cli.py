@@ -274,7 +274,7 @@ def show(context: Context, claim_id: str, as_json: bool) -> None:
 
 @cli.command()
 @click.argument("claim_id")
-@click.argument("status", type=click.Choice(STATUSES))
+@click.argument("status", type=click.Choice(STATUSES), metavar="STATUS")
 @click.option("--note", help="Why the status changed.")
 @click.option("--evidence", "evidence_article", metavar="ARTICLE_ID", help="An article in the workspace that shows it.")
 @click.option("--quote", help="The sentence of that article that shows it.")

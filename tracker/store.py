@@ -12,6 +12,7 @@ import copy
 import datetime as dt
 import hashlib
 import os
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -169,6 +170,7 @@ class Store:
         self.clock = clock
         """Where timestamps come from; tests pass a fixed clock."""
         self._lock = FileLock(str(path) + ".lock", timeout=LOCK_TIMEOUT) if path else None
+        self._thread_lock = threading.RLock()
         self._in_transaction = False
         self._journal_entry: dict[str, Any] | None = None
         self._rows_cache: tuple[int, dt.date, list[ClaimRow]] | None = None
@@ -191,12 +193,22 @@ class Store:
         store = cls(db, path, **kwargs)
         if path.exists():
             store.storage.read()  # refuse a bad file now, with its one-line error
-            remove_stale_temporaries(path)
+            store._remove_stale_temporaries()
         else:
             with store.transaction():
                 store.storage.write(empty_database())
         store.sources_dir.mkdir(exist_ok=True)
         return store
+
+    def _remove_stale_temporaries(self) -> None:
+        # Under the lock: a temporary file seen while another process writes is still in use.
+        if self._lock is None or self.path is None:
+            return
+        try:
+            with self._lock.acquire(timeout=0):
+                remove_stale_temporaries(self.path)
+        except Timeout:
+            pass  # someone is writing; their file is not stale, try again next time
 
     @classmethod
     def in_memory(cls, **kwargs: Any) -> Store:
@@ -230,9 +242,17 @@ class Store:
 
         With a ``description`` the change is journaled so ``undo`` can revert it.
         """
-        if self._in_transaction:
-            yield
-            return
+        with self._thread_lock:
+            # Held for the whole transaction: a dashboard worker thread and the UI thread
+            # share one Store, and only the thread inside a transaction may join it.
+            if self._in_transaction:
+                yield
+            else:
+                with self._exclusive(description):
+                    yield
+
+    @contextmanager
+    def _exclusive(self, description: str) -> Iterator[None]:
         try:
             if self._lock is not None:
                 self._lock.acquire()
