@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import multiprocessing
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -253,3 +254,48 @@ def test_a_reader_sees_another_process_write(db_path: Path) -> None:
     assert reader.changed_on_disk()
     assert reader.claim_count() == 1
     assert not reader.changed_on_disk()
+
+
+def test_cached_lines_never_write_stale_documents(store: Store, db_path: Path) -> None:
+    """Only changed documents are re-serialised; the file must still equal a full serialisation."""
+    for i in range(5):
+        store.save_claim(make_claim(f"c{i}"))
+    Store.open(db_path).mark("c1", "confirmed")  # another process; this store re-reads and re-seeds its cache
+    store.mark("c2", "refuted", note="no")
+    store.add_note("c1", "seen")
+    store.undo()
+    store.delete_claim("c3")
+    on_disk = db_path.read_bytes()
+    data = json.loads(on_disk)
+    assert on_disk == serialise(data)  # no cache: every line serialised afresh
+    assert data == store.storage.read()
+    assert sorted(data["claims"]) == ["c0", "c1", "c2", "c4"]
+    assert data["claims"]["c1"]["status"] == "confirmed" and data["claims"]["c1"]["notes"] == []
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda text: text.replace('},\n"c2"', '}\n"c2"'),  # a missing comma between documents
+        lambda text: re.sub(r'("c2": .*)\n}', r"\1,\n}", text),  # a comma after the last document
+        lambda text: text + "garbage",
+    ],
+)
+def test_files_in_our_layout_are_still_checked_as_json(store: Store, db_path: Path, edit) -> None:
+    store.save_claim(make_claim("c1"))
+    store.save_claim(make_claim("c2"))
+    broken = edit(db_path.read_text())
+    db_path.write_text(broken)
+    with pytest.raises(StoreError, match="not valid JSON"):
+        Store.open(db_path)
+    assert db_path.read_text() == broken
+
+
+def test_hand_reformatted_file_still_opens_and_is_rewritten_in_our_layout(store: Store, db_path: Path) -> None:
+    store.save_claim(make_claim("c1"))
+    data = json.loads(db_path.read_text())
+    db_path.write_text(json.dumps(data, indent=4))  # e.g. a teammate's editor reformatted it
+    reopened = Store.open(db_path)
+    reopened.mark("c1", "confirmed")
+    assert db_path.read_bytes() == serialise(json.loads(db_path.read_text()))
+    assert Store.open(db_path).claim("c1").status is Status.CONFIRMED

@@ -20,6 +20,7 @@ import gc
 import os
 import tempfile
 from pathlib import Path
+from collections.abc import Iterable
 from typing import Any
 
 import orjson
@@ -39,22 +40,85 @@ def empty_database() -> dict[str, dict[str, Any]]:
     return {META_TABLE: {SCHEMA_DOC: {"format": FORMAT_NAME, "version": SCHEMA_VERSION}}}
 
 
-def serialise(data: dict[str, dict[str, Any]]) -> bytes:
-    """Stable JSON: tables and documents in key order, one document per line."""
+def serialise(data: dict[str, dict[str, Any]], lines: dict[str, dict[str, bytes]] | None = None) -> bytes:
+    """Stable JSON: tables and documents in key order, one document per line.
+
+    ``lines`` caches each document's serialised line (``"key": {...}``) by table and key; lines
+    missing from it are serialised and added, so a write after a one-document change
+    re-serialises one document, not all of them.
+    """
+    cache = lines if lines is not None else {}
     out = [b"{"]
     tables = sorted(data)
     for t_index, table in enumerate(tables):
         docs = data[table]
+        table_lines = cache.setdefault(table, {})
         out.append(b"\n" + orjson.dumps(table) + b": {")
         keys = sorted(docs, key=_doc_key)
-        for d_index, key in enumerate(keys):
-            line = orjson.dumps(str(key)) + b": " + orjson.dumps(docs[key], option=orjson.OPT_SORT_KEYS)
-            out.append(b"\n" + line + (b"," if d_index < len(keys) - 1 else b""))
-        out.append(b"\n}" if keys else b"}")
+        body = []
+        for key in keys:
+            line = table_lines.get(key)
+            if line is None:
+                line = orjson.dumps(str(key)) + b": " + orjson.dumps(docs[key], option=orjson.OPT_SORT_KEYS)
+                table_lines[key] = line
+            body.append(line)
+        if body:
+            out.append(b"\n" + b",\n".join(body) + b"\n}")
+        else:
+            out.append(b"}")
         if t_index < len(tables) - 1:
             out.append(b",")
     out.append(b"\n}\n")
     return b"".join(out)
+
+
+def _parse_by_line(raw: bytes) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, bytes]]] | None:
+    """Parse a file laid out by ``serialise`` one document line at a time.
+
+    Gives the data and, for free, each document's line to seed the write cache. Returns None
+    when the layout is not ours (a hand-edited file, say); the caller then parses it whole.
+    """
+    parts = raw.split(b"\n")
+    if not parts or parts[0] != b"{" or parts[-1] != b"" or parts[-2] != b"}":
+        return None
+    data: dict[str, dict[str, Any]] = {}
+    lines: dict[str, dict[str, bytes]] = {}
+    loads = orjson.loads
+    docs: dict[str, Any] | None = None
+    table_lines: dict[str, bytes] = {}
+    comma = False
+    for line in parts[1:-2]:
+        if docs is None:
+            # A table header: "name": {  or an empty table: "name": {},
+            if line.endswith(b": {"):
+                name = loads(line[:-3])
+            elif line.endswith((b": {}", b": {},")):
+                data[loads(line[: line.rindex(b": {}")])] = {}
+                continue
+            else:
+                return None
+            docs, table_lines, comma = {}, {}, False
+            data[name], lines[name] = docs, table_lines
+            continue
+        if line in (b"}", b"},"):
+            if comma:  # a comma before the closing brace is not JSON
+                return None
+            docs = None
+            continue
+        if docs and not comma:  # documents must be separated by commas
+            return None
+        comma = line[-1:] == b","
+        if comma:
+            line = line[:-1]
+        cut = line.find(b'": ')
+        if line[:1] != b'"' or cut < 0:
+            return None
+        key = loads(line[: cut + 1])
+        docs[key] = loads(line[cut + 3 :])
+        table_lines[key] = line
+    if docs is not None:
+        return None
+    return data, lines
 
 
 def _doc_key(key: Any) -> tuple[int, str]:
@@ -65,6 +129,11 @@ def _doc_key(key: Any) -> tuple[int, str]:
 
 def parse(raw: bytes, path: Path) -> dict[str, dict[str, Any]]:
     """Parse and check the file's bytes; raise ``StoreError`` naming the file when it is not ours."""
+    return parse_with_lines(raw, path)[0]
+
+
+def parse_with_lines(raw: bytes, path: Path) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, bytes]]]:
+    """``parse``, also returning each document's line when the file has our layout (else no lines)."""
     if not raw.strip():
         raise StoreError(f"{path}: the file is empty, not a tracker database (left untouched)")
     # Parsing builds hundreds of thousands of objects; the cyclic GC would walk them all
@@ -72,7 +141,14 @@ def parse(raw: bytes, path: Path) -> dict[str, dict[str, Any]]:
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        data = orjson.loads(raw)
+        try:
+            parsed = _parse_by_line(raw)
+        except orjson.JSONDecodeError:
+            parsed = None  # the whole-file parse below reports the error with its position
+        if parsed is None:
+            data, lines = orjson.loads(raw), {}
+        else:
+            data, lines = parsed
     except orjson.JSONDecodeError as exc:
         raise StoreError(f"{path}: not valid JSON ({exc}); the file was left untouched") from None
     finally:
@@ -91,7 +167,7 @@ def parse(raw: bytes, path: Path) -> dict[str, dict[str, Any]]:
         )
     if not all(isinstance(table, dict) for table in data.values()):
         raise StoreError(f"{path}: a table is not a JSON object; not a tracker database (left untouched)")
-    return data
+    return data, lines
 
 
 def file_signature(path: Path) -> tuple[int, int, int, int] | None:
@@ -150,6 +226,15 @@ class AtomicJSONStorage(Storage):
         self._signature: tuple[int, int, int, int] | None = None
         self.deferred = False
         self.dirty = False
+        self._lines: dict[str, dict[str, bytes]] = {}
+        """Serialised line of every unchanged document, by table and key (see ``serialise``)."""
+
+    def touch(self, table: str, keys: Iterable[str]) -> None:
+        """Mark documents as changed in memory, so the next write serialises them again."""
+        table_lines = self._lines.get(table)
+        if table_lines:
+            for key in keys:
+                table_lines.pop(key, None)
 
     def read(self) -> dict[str, dict[str, Any]] | None:
         signature = file_signature(self.path)
@@ -162,7 +247,7 @@ class AtomicJSONStorage(Storage):
                 raw = self.path.read_bytes()
             except OSError as exc:
                 raise StoreError(f"{self.path}: cannot be read ({exc.strerror})") from None
-            self._data = parse(raw, self.path)
+            self._data, self._lines = parse_with_lines(raw, self.path)
             self._signature = signature
             self.dirty = False
         return self._data
@@ -180,19 +265,19 @@ class AtomicJSONStorage(Storage):
     def flush(self) -> None:
         if not self.dirty or self._data is None:
             return
-        payload = serialise(self._data)
+        payload = serialise(self._data, self._lines)
         try:
             write_atomically(self.path, payload)
         except OSError as exc:
             # The old file is intact; drop the unsaved change so memory matches the disk.
-            self._data, self._signature, self.dirty = None, None, False
+            self.discard()
             raise StoreError(f"{self.path}: could not be saved ({exc.strerror}); the previous version is intact") from None
         self._signature = file_signature(self.path)
         self.dirty = False
 
     def discard(self) -> None:
         """Forget unsaved changes; the next read comes from the file."""
-        self._data, self._signature, self.dirty = None, None, False
+        self._data, self._signature, self.dirty, self._lines = None, None, False, {}
 
     def close(self) -> None:
         pass

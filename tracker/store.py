@@ -63,9 +63,58 @@ class KeyedTable(Table):
         # TinyDB converts every key to the id class and back on each write (tens of ms at
         # 100,000 claims); our keys are already strings, so the table is updated in place.
         tables = self._storage.read() or {}
-        updater(tables.setdefault(self.name, {}))
+        table = tables.setdefault(self.name, {})
+        recorder = _TouchRecorder(table)
+        updater(recorder)  # type: ignore[arg-type]
+        touch = getattr(self._storage, "touch", None)
+        if touch is not None:
+            touch(self.name, recorder.touched)
         self._storage.write(tables)
         self.clear_cache()
+
+
+class _TouchRecorder:
+    """A view of a table for TinyDB's updaters that records every document they could change.
+
+    The storage re-serialises only those documents; a key read here may be mutated in place
+    by TinyDB's ``update``, so reads count as touches too.
+    """
+
+    def __init__(self, table: dict[str, Any]) -> None:
+        self._table = table
+        self.touched: set[str] = set()
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._table
+
+    def __getitem__(self, key: str) -> Any:
+        self.touched.add(key)
+        return self._table[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.touched.add(key)
+        self._table[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        self.touched.add(key)
+        del self._table[key]
+
+    def pop(self, key: str, *default: Any) -> Any:
+        self.touched.add(key)
+        return self._table.pop(key, *default)
+
+    def keys(self) -> Any:
+        return self._table.keys()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._table)
+
+    def __len__(self) -> int:
+        return len(self._table)
+
+    def clear(self) -> None:
+        self.touched.update(self._table)
+        self._table.clear()
 
 
 class TrackerDB(TinyDB):
