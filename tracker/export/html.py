@@ -13,7 +13,7 @@ import base64
 import hashlib
 from html import escape
 
-from tracker.export.safety import web_url
+from tracker.export.safety import clean, web_url
 from tracker.export.snapshot import STATUS_ORDER, ClaimView, Snapshot
 from tracker.models import Article, Change
 
@@ -96,8 +96,8 @@ CSP = f"default-src 'none'; style-src {_csp_hash(STYLE)}; script-src {_csp_hash(
 
 
 def e(text: object) -> str:
-    """Escaped text for an element body or a quoted attribute."""
-    return escape(str(text), quote=True)
+    """Escaped text for an element body or a quoted attribute, control characters made visible."""
+    return escape(clean(str(text)), quote=True)
 
 
 def link(label: str, url: str | None) -> str:
