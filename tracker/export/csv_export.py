@@ -5,7 +5,8 @@ legacy ANSI code page, which mangles Cyrillic names and quotes ("Київ", “�
 Excel, LibreOffice, Google Sheets and Numbers all read UTF-8, and Python reads it back with
 ``encoding="utf-8-sig"``. Every cell is quoted, rows end with CRLF (RFC 4180), and newlines in
 text stay inside their quoted cell. Lists (places, parties, tags, source URLs) are one item
-per line within the cell.
+per line within the cell. URL columns hold only absolute http(s) addresses (a ``javascript:``
+URL from an article is left out).
 
 Formula injection: a text cell that begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
 return is prefixed with a single quote, so a spreadsheet shows it as text instead of running
@@ -20,7 +21,7 @@ from __future__ import annotations
 import csv
 import io
 
-from tracker.export.safety import clean
+from tracker.export.safety import clean, web_url
 from tracker.export.snapshot import ClaimView, Snapshot
 
 COLUMNS = (
@@ -89,10 +90,10 @@ def _row(view: ClaimView, snap: Snapshot) -> list[str | int | float]:
         "parties": _lines(claim.parties),
         "latest_evidence_date": evidence.at.date().isoformat() if evidence else "",
         "latest_evidence": (evidence.evidence.quote or evidence.note or "") if evidence and evidence.evidence else "",
-        "latest_evidence_url": (evidence.evidence.url or "") if evidence and evidence.evidence else "",
+        "latest_evidence_url": (web_url(evidence.evidence.url) or "") if evidence and evidence.evidence else "",
         "first_reported": first.published.isoformat() if first and first.published else "",
         "source_titles": _lines([(a.title or a.outlet or a.id) if a else s.article for s, a in sources]),
-        "source_urls": _lines([a.url for _, a in sources if a and a.url]),
+        "source_urls": _lines([url for _, a in sources if a and (url := web_url(a.url))]),
         "source_quotes": _lines([s.quote for s, _ in sources]),
         "tags": _lines(claim.tags),
         "last_change": claim.last_change.isoformat() if claim.last_change else "",
