@@ -6,6 +6,7 @@ one JSON message per NUL-terminated chunk.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import queue
@@ -25,6 +26,12 @@ def chromium_binary() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser")
 
 
+def _above_4(fd: int) -> int:
+    moved = fcntl.fcntl(fd, fcntl.F_DUPFD, 10)
+    os.close(fd)
+    return moved
+
+
 class DevToolsError(RuntimeError):
     pass
 
@@ -36,10 +43,12 @@ class Chromium:
         self.timeout = timeout
         to_browser_read, self._to_browser = os.pipe()
         self._from_browser, from_browser_write = os.pipe()
-        # The shell moves our pipe ends onto fds 3 and 4, where Chromium expects them.
+        # Above fd 4, so that moving one end onto 3 cannot clobber the other before it is moved.
+        to_browser_read, from_browser_write = (_above_4(to_browser_read), _above_4(from_browser_write))
+        # bash (dash refuses fds above 9) moves our pipe ends onto fds 3 and 4, where Chromium expects them.
         script = f'exec "$0" "$@" 3<&{to_browser_read} 4>&{from_browser_write}'
         self.process = subprocess.Popen(
-            ["sh", "-c", script, binary, *FLAGS, "--remote-debugging-pipe", f"--user-data-dir={profile}", "about:blank"],
+            ["bash", "-c", script, binary, *FLAGS, "--remote-debugging-pipe", f"--user-data-dir={profile}", "about:blank"],
             pass_fds=(to_browser_read, from_browser_write),
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )
@@ -89,8 +98,9 @@ class Chromium:
                     raise DevToolsError(f"{method}: {reply['error']}")
                 return reply["result"]
 
-    def wait_for(self, method: str) -> dict[str, Any]:
-        for event in self.events:
+    def wait_for(self, method: str, since: int = 0) -> dict[str, Any]:
+        """The first ``method`` event received after the first ``since`` events."""
+        for event in self.events[since:]:
             if event["method"] == method:
                 return event
         while True:
@@ -99,14 +109,27 @@ class Chromium:
                 return message
 
     def open(self, url: str) -> None:
-        self.call("Page.navigate", session=True, url=url)
-        self.wait_for("Page.loadEventFired")
+        """Load ``url`` and wait for its load event (a change of fragment only loads nothing)."""
+        start = len(self.events)
+        result = self.call("Page.navigate", session=True, url=url)
+        if "errorText" in result:
+            raise DevToolsError(f"{url}: {result['errorText']}")
+        if result.get("loaderId"):
+            self.wait_for("Page.loadEventFired", since=start)
 
     def evaluate(self, expression: str) -> Any:
         result = self.call("Runtime.evaluate", session=True, expression=expression, returnByValue=True, awaitPromise=True)
         if "exceptionDetails" in result:
             raise DevToolsError(f"script failed: {result['exceptionDetails']}")
         return result["result"].get("value")
+
+    def wait_until(self, expression: str, timeout: float = 5.0) -> None:
+        """Poll ``expression`` in the page until it is true (for work the page does after an event)."""
+        self.evaluate(
+            f"new Promise((resolve, reject) => {{ const end = Date.now() + {int(timeout * 1000)};"
+            f" (function poll() {{ if ({expression}) resolve(true); else if (Date.now() > end) reject(new Error('timed out: ' + {json.dumps(expression)}));"
+            " else setTimeout(poll, 20); })(); })"
+        )
 
     def problems(self) -> list[str]:
         """Console errors and warnings, uncaught exceptions, and browser log errors (CSP, failed loads)."""

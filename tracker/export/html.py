@@ -74,9 +74,9 @@ SCRIPT = """
   }
   function fromHash() {
     var params = new URLSearchParams(window.location.hash.slice(1));
-    var status = params.get("status");
-    if (status !== null && select.querySelector('option[value="' + CSS.escape(status) + '"]')) { select.value = status; }
-    if (params.get("q") !== null) { search.value = params.get("q"); }
+    var status = params.get("status") || "all";
+    select.value = select.querySelector('option[value="' + CSS.escape(status) + '"]') ? status : "all";
+    search.value = params.get("q") || "";
     apply();
   }
   select.addEventListener("change", apply);
