@@ -104,7 +104,8 @@ def summarize(snap: Snapshot) -> Summary:
         for change in v.claim.history
         if first_day <= change.at.astimezone(dt.timezone.utc).date() <= as_of
     ]
-    recent.sort(key=lambda r: (r.change.at, r.view.claim.id), reverse=True)
+    recent.sort(key=lambda r: r.view.claim.id)
+    recent.sort(key=lambda r: r.change.at, reverse=True)  # stable: newest first, then by claim id
     views = {v.claim.id: v for v in snap.claims}
     waiting = [
         WaitingProposal(p, views[p.claim])
