@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import os
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -75,6 +76,8 @@ def test_hostile_text_is_escaped_everywhere(hostile_snapshot: Snapshot) -> None:
 def browser(tmp_path_factory: pytest.TempPathFactory):
     binary = chromium_binary()
     if binary is None:
+        if os.environ.get("CI"):
+            pytest.fail("chromium is missing in CI: .ci/run should have installed it")
         pytest.skip("chromium is not installed (`.ci/run` installs it: apt-get install chromium)")
     chromium = Chromium(binary, tmp_path_factory.mktemp("chromium-profile"))
     yield chromium
