@@ -387,6 +387,54 @@ def export(context: Context, fmt: str, output: Path | None, status: str | None, 
     click.echo(f"wrote {output}", err=True)
 
 
+# ------------------------------------------------------------------ summary (issue 5)
+
+
+@cli.command()
+@click.option("--as-of", "as_of", type=DATE, help="Summarise the claims as on this day.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+@pass_ctx
+def summary(context: Context, as_of: dt.date | None, as_json: bool) -> None:
+    """Counts by status, overdue claims, claims due in the next 30 days, recent changes, open proposals."""
+    from tracker.export.summary import DUE_WINDOW_DAYS, RECENT_DAYS
+    from tracker.export.summary import summary as summarize_store
+
+    report = summarize_store(context.store(), context.as_of(as_of))
+    if as_json:
+        click.echo(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
+        return
+    click.echo(f"Claims as of {report.as_of.isoformat()}: {report.total}")
+    for status, count in report.counts.items():
+        click.echo(f"  {status.value:10} {count:>5}")
+
+    def claim_line(view: Any, days: str) -> str:
+        deadline = view.claim.deadline.date.isoformat()
+        return f"  {view.claim.id:10} {days:>17}  {deadline}  {one_line(view.claim.text, 70)}"
+
+    click.echo(f"\nOverdue ({len(report.overdue)})")
+    for view in report.overdue:
+        click.echo(claim_line(view, f"{-view.days_left} days overdue"))
+    click.echo(f"\nDue in the next {DUE_WINDOW_DAYS} days ({len(report.due_soon)})")
+    for view in report.due_soon:
+        click.echo(claim_line(view, view.due_phrase))
+    click.echo(f"\nChanges in the last {RECENT_DAYS} days ({len(report.recent_changes)})")
+    for recent in report.recent_changes:
+        change = recent.change
+        what = change.status.value if change.status else "note"
+        line = f"  {change.at.date().isoformat()}  {recent.view.claim.id:10} {what:9} by {one_line(change.by, 20)}"
+        if change.note:
+            line += f": {one_line(change.note, 60)}"
+        click.echo(line)
+    click.echo(f"\nProposals waiting for review ({len(report.waiting_proposals)})")
+    for waiting in report.waiting_proposals:
+        proposal = waiting.proposal
+        click.echo(f"  {proposal.id:10} {proposal.effect.value:11} {waiting.view.claim.id:10} {one_line(waiting.view.claim.text, 60)}")
+    if report.waiting_proposals:
+        click.echo("  (see `tracker review`)")
+
+# ------------------------------------------------------------ end of summary
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point of the ``tracker`` command."""
     try:

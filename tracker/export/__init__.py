@@ -1,19 +1,37 @@
-"""Exports: each format is a pure writer fed by the same view of the workspace (``snapshot``)."""
+"""Exports: each format is a pure writer fed by the same view of the workspace (``snapshot``).
+
+``FORMATS`` is the one list of formats: ``tracker export --format`` and the dashboard's export
+key both offer exactly these. Writers are imported only when used.
+"""
 
 from __future__ import annotations
 
+from importlib import import_module
+
 from tracker.export.snapshot import Snapshot, snapshot
 
-__all__ = ["Snapshot", "snapshot", "FORMATS", "render"]
+__all__ = ["Snapshot", "snapshot", "FORMATS", "SUFFIXES", "render"]
 
-FORMATS = ("json",)
+_WRITERS = {
+    "json": ("tracker.export.json_export", "render_json", ".json"),
+    "md": ("tracker.export.markdown", "render_markdown", ".md"),
+    "html": ("tracker.export.html", "render_html", ".html"),
+    "csv": ("tracker.export.csv_export", "render_csv", ".csv"),
+    "claimreview": ("tracker.export.claimreview", "render_claimreview", ".jsonld"),
+    "ics": ("tracker.export.ics", "render_ics", ".ics"),
+}
+
+FORMATS = tuple(_WRITERS)
 """Every format ``tracker export --format`` accepts."""
+
+SUFFIXES = {fmt: suffix for fmt, (_, _, suffix) in _WRITERS.items()}
+"""The file name suffix for each format, e.g. for a default output name."""
 
 
 def render(fmt: str, snap: Snapshot) -> str:
     """The export of ``snap`` in format ``fmt`` as text; the same input always gives the same bytes."""
-    if fmt == "json":
-        from tracker.export.json_export import render_json
-
-        return render_json(snap)
-    raise ValueError(f"unknown export format {fmt!r}")
+    try:
+        module, function, _ = _WRITERS[fmt]
+    except KeyError:
+        raise ValueError(f"unknown export format {fmt!r}") from None
+    return getattr(import_module(module), function)(snap)
