@@ -58,6 +58,7 @@ _LOOKS_LIKE_HTML = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doc
 _ATX_HEADING = re.compile(r"^ {0,3}#{1,6}\s+(.+?)(?:\s+#+)?\s*$")
 _SETEXT_UNDERLINE = re.compile(r"^ {0,3}(?:=+|-+)\s*$")
 _MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MARKDOWN_EMPHASIS = re.compile(r"(\*{1,3}|_{1,3}|`)(\S(?:.*?\S)?)\1")
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n(?:---|\.\.\.)\n", re.DOTALL)
 _FRONT_MATTER_FIELD = re.compile(r"^(\w[\w-]*)\s*:\s*(.*?)\s*$", re.MULTILINE)
 
@@ -228,7 +229,7 @@ def _markdown_title(text: str) -> str | None:
 
 
 def _strip_inline_markup(line: str) -> str:
-    return _MARKDOWN_LINK.sub(r"\1", line).strip().strip("*_`").strip()
+    return _MARKDOWN_EMPHASIS.sub(r"\2", _MARKDOWN_LINK.sub(r"\1", line)).strip()
 
 
 def _plain_title(text: str) -> str | None:
