@@ -6,6 +6,7 @@ import datetime as dt
 import gzip
 import http.server
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -482,7 +483,8 @@ def test_answers_that_are_not_articles_are_refused(
 
 def test_a_too_big_answer_is_refused_by_its_length(server: Server) -> None:
     server.answer("/big", b"x" * 5000)
-    assert "too big" in refusal(server.url("/big"), max_bytes=1000)
+    # Refused from the Content-Length header, before any of the body is read.
+    assert refusal(server.url("/big"), max_bytes=1000).endswith("the answer is too big (5 kB; the limit is 1 kB)")
 
 
 def test_a_too_big_answer_without_length_is_cut_off_while_streaming(server: Server) -> None:
@@ -515,14 +517,19 @@ def test_a_trickling_server_cannot_hold_the_download_past_the_time_limit(server:
         handler.send_header("Content-Length", "100000")
         handler.end_headers()
         try:
-            while not server.stop.wait(0.05):  # a few bytes well within each socket time-out
+            for _ in range(200):  # 10 s at most, then the body ends short of its length
+                if server.stop.wait(0.05):  # a few bytes well within each socket time-out
+                    break
                 handler.wfile.write(b"<p>x</p>")
                 handler.wfile.flush()
         except OSError:
             pass
 
     server.routes["/trickle"] = trickle
+    started = time.monotonic()
     assert "timed out" in refusal(server.url("/trickle"), timeout=0.5)
+    # Not a speed test: without the overall deadline the download would last the full 10 s.
+    assert time.monotonic() - started < 5
 
 
 def test_only_web_addresses_are_fetched(tmp_path: Path) -> None:
