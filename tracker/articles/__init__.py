@@ -151,9 +151,9 @@ def _load_file(path: Path, *, max_bytes: int) -> LoadedArticle:
 
 def _load_url(url: str, *, max_bytes: int, timeout: float) -> LoadedArticle:
     fetched = fetch(url, max_bytes=max_bytes, timeout=timeout)
-    format = ARTICLE_TYPES.get(fetched.content_type or "") or ("html" if _LOOKS_LIKE_HTML.match(fetched.raw) else "text")
-    # A web page served as text/plain is still a web page.
-    if format == "text" and _LOOKS_LIKE_HTML.match(fetched.raw):
+    format = ARTICLE_TYPES.get(fetched.content_type or "", "text")
+    # A web page served as text/plain, or with no content type, is still a web page.
+    if format == "text" and _LOOKS_LIKE_HTML.match(fetched.raw[:4096]):
         format = "html"
     return _loaded(fetched.raw, format, fallback_name=_last_path_segment(fetched.url), fetched_url=fetched.url)
 
