@@ -452,6 +452,13 @@ def test_a_plain_text_answer_is_read_as_text(server: Server) -> None:
     assert article.filename == "2025-11-03-offices-by-year-end.txt"
 
 
+@pytest.mark.parametrize("content_type", [None, "text/plain"])
+def test_a_web_page_with_a_missing_or_wrong_content_type_is_read_as_html(server: Server, content_type: str | None) -> None:
+    server.answer("/page", NEWS_PAGE.read_bytes(), content_type)
+    article = load_article(server.url("/page"))
+    assert (article.format, article.author) == ("html", "Olena Petrenko")
+
+
 def test_a_gzip_answer_is_unpacked(server: Server) -> None:
     server.answer("/gz", gzip.compress(NEWS_PAGE.read_bytes()), headers={"Content-Encoding": "gzip"})
     article = load_article(server.url("/gz"))
