@@ -102,8 +102,9 @@ def _day(day: dt.date) -> _Period:
 
 
 def _week(day: dt.date) -> _Period:
+    """Monday to Sunday; "week" is internal: a deadline ends on the Sunday, an event keeps its month."""
     monday = day - dt.timedelta(days=day.weekday())
-    return _Period(monday, monday + dt.timedelta(days=6), "day")
+    return _Period(monday, monday + dt.timedelta(days=6), "week")
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:
@@ -217,8 +218,8 @@ _DURATION = re.compile(
     r"(?<![\w-])(?:"
     # within six months / in the next two years / over the coming months / within a few weeks
     rf"(?P<cue>within|in|over|during|inside(?:\s+of)?)\s+(?:the\s+)?(?:(?P<next>next|coming|following|upcoming"
-    rf"|past|last|recent)\s+)?(?:(?P<few>{_FEW})\s+|(?P<count>{_COUNT})[\s-]+)?{_UNIT}"
-    r"(?P<anchor>\s+(?:of|after|from|following)\s+(?!now\b|today\b))?"
+    rf"|past|last|recent)\s+)?(?:(?P<few>{_FEW})\s+|(?P<count>{_COUNT})[\s-]+)?{_UNIT}(?![\w-])"
+    r"(?P<anchor>\s+(?:of|after|from|following)(?!\s+(?:now|today)\b))?"
     # six months from now / two months ago / two months after the signing
     rf"|(?:(?P<few2>{_FEW})|(?P<count2>{_COUNT}))\s+(?P<unit2>day|week|month|year|quarter)s?"
     r"\s+(?P<rel>from\s+now|from\s+today|ago|earlier|later|after|before|following|since|into)"
@@ -290,7 +291,7 @@ def _apply_edge(period: _Period, edge: str) -> _Period:
     first, last = period.first, period.last
     if edge in ("end", "close", "turn"):
         return period
-    if period.precision == "day":
+    if period.precision in ("day", "week"):
         return period
     if period.precision == "month":
         if edge in ("early", "beginning", "start"):
@@ -560,7 +561,7 @@ def _duration_match(m: re.Match[str], published: dt.date | None) -> _Match:
         amount = _NUMBER_WORD.get(count.lower()) or int(count)
         back = _ahead(published, -amount, unit)
         if back is not None:  # "two months ago": the month it was
-            coarse = {"day": back, "week": None, "month": _month(back.first.year, back.first.month),
+            coarse = {"day": back, "week": _week(back.first), "month": _month(back.first.year, back.first.month),
                       "quarter": _month(back.first.year, back.first.month), "year": _year(back.first.year)}[unit]
             return _Match(m.start(), m.end(), "event", coarse)
     if rel in ("ago", "earlier"):
@@ -634,6 +635,11 @@ def _role_and_period(match: _Match, published: dt.date | None) -> tuple[str, _Pe
             else "event"), period
 
 
+def _week_precision(week: _Period) -> str:
+    """A past week is known to its month, or only to its year when it straddles two months."""
+    return "month" if week.first.month == week.last.month else "year"
+
+
 def _deadline_date(match: _Match, period: _Period) -> tuple[dt.date, str]:
     if match.before:
         return period.first - dt.timedelta(days=1), period.precision
@@ -649,6 +655,8 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> list[Time
         precision: str | None = None
         if period is not None:
             date, precision = _deadline_date(match, period) if role == "deadline" else (period.first, period.precision)
+            if precision == "week":
+                precision = "day" if role == "deadline" else _week_precision(period)
         text = sentence[match.start:match.end].rstrip(" ,.") if match.kind != "vague" else sentence[match.start:match.end]
         if text.endswith(".") and not re.search(r"(?i)\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.$", text):
             text = text[:-1]
@@ -671,7 +679,7 @@ def find_deadline(sentence: str, published: dt.date | None) -> Deadline | None:
 
 
 _EVENT_FORMAT = {"day": "%Y-%m-%d", "month": "%Y-%m", "quarter": "%Y", "year": "%Y"}
-_PRECISION_RANK = {"day": 0, "month": 1, "quarter": 2, "year": 3}
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 1, "quarter": 2, "year": 3}
 
 
 def find_event_date(sentence: str, published: dt.date | None) -> str | None:
@@ -685,4 +693,5 @@ def find_event_date(sentence: str, published: dt.date | None) -> str | None:
             best = period
     if best is None:
         return None
-    return best.first.strftime(_EVENT_FORMAT[best.precision])
+    precision = _week_precision(best) if best.precision == "week" else best.precision
+    return best.first.strftime(_EVENT_FORMAT[precision])
