@@ -46,7 +46,9 @@ _WORD_NUMBER = (
     rf"|(?:{_SMALL})(?:\s+(?:hundred|thousand|million|billion|dozen))*)"
     rf"(?:\s+(?:and\s+)?(?:{_SMALL}|{_TENS})(?:\s+(?:hundred|thousand|million|billion))*)*"
 )
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\d+,\d{1,2}(?=\s*(?:million|billion|thousand|mln|bn)))"
+_DIGITS = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+           r"|\d+,\d{1,2}(?=\s*(?:million|billion|thousand|mln|bn))"  # "1,5 billion": a decimal comma
+           r"|\d+(?:\.\d+)?)")
 _NUMBER = rf"(?:{_DIGITS}|{_WORD_NUMBER})"
 _MULTIPLIER = (r"(?:\s*(?:thousand|million|billion|trillion|mln|bln|trln|mil\b|mn\b|bn\b|tn\b)"
                r"|(?:k|m|b|bn|mn)(?![A-Za-z]))")
