@@ -74,6 +74,9 @@ DEADLINES = [
     ("The plant is to be completed in 2026.", NOV3, D(2026, 12, 31), "year", "in 2026"),
     ("Production will reach full capacity before 2027.", NOV3, D(2026, 12, 31), "year", "before 2027"),
     ("Exports will start next year.", NOV3, D(2026, 12, 31), "year", "next year"),
+    ("Kyiv will meet this year's target.", NOV3, D(2025, 12, 31), "year", "this year"),
+    ("The Troels Lund Act allows quick construction; output of 500 a month starting in March.", NOV3,
+     D(2026, 3, 31), "month", "starting in March"),
     ("Exports will start early next year.", NOV3, D(2026, 3, 31), "quarter", "early next year"),
     ("More offices will open later this year.", JUL15, D(2025, 12, 31), "year", "later this year"),
     ("Serial production will start by mid-2026.", NOV3, D(2026, 6, 30), "quarter", "by mid-2026"),
@@ -149,6 +152,10 @@ NO_DEADLINE = [
     ("The March of the Volunteers played.", NOV3),
     ("The 2026 budget was adopted.", NOV3),  # a bare year names the budget, not a time
     ("Ukraine will export weapons that are not in high demand.", NOV3),
+    ("Russia has used this tactic since the fall of Bakhmut.", NOV3),  # a city's fall, not autumn
+    ("Over the years, Ukraine has built a drone industry.", NOV3),  # no time frame
+    ("It was the largest attack in months.", NOV3),
+    ("Zelensky told journalists on Nov.", NOV3),  # a date cut short by a sentence splitter is not "November"
     # relative to another event: no absolute deadline
     ("The plant will open two months after the contract is signed.", NOV3),
     ("Deliveries begin within six months of signing.", NOV3),

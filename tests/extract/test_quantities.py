@@ -85,6 +85,10 @@ NOT_QUANTITIES = [
     "This is one of the largest plants.",  # "one of": not a count
     "Ukraine will export weapons that are not in high demand.",
     "The 3D printers arrived.",
+    "Danish media outlet TV 2 wrote that Fire Point plans to open production.",  # a channel's name
+    "Zelensky met the Su-34 pilots and reviewed No. 5 and #7.",
+    "Production of the Flamingo FP-5 began in 2025.",
+    "Ukraine will need hundreds of drones.",  # no number named
 ]
 
 

@@ -196,9 +196,9 @@ _BASES = "|".join([
     rf"(?P<hn>H[12])(?:\s+(?P<hn_y>{_YEAR}))?",
     rf"(?:(?P<ye_y0>{_YEAR})\s+)?(?P<ye>(?:the\s+)?year['’]s\s+end|year[\s-]end)(?:\s+(?P<ye_y>{_YEAR}))?",
     r"(?:(?P<s_rel>this|next|last|the\s+coming|the|coming)\s+)?(?P<season>spring|summer|autumn|fall|winter)"
-    rf"(?:\s+(?:of\s+)?(?P<s_y>{_YEAR}))?",
+    rf"(?:\s+(?:of\s+)?(?P<s_y>{_YEAR})|(?!\s+of\s))",  # "the fall of Bakhmut" is no season
     r"(?P<rel>later\s+this|earlier\s+this|this|next|last|the\s+coming|the\s+current|the\s+past|the\s+previous"
-    r"|the\s+following|the\s+next|the)\s+(?P<rel_unit>year|month|week|quarter|decade)(?![\w'’-])",
+    r"|the\s+following|the\s+next|the)\s+(?P<rel_unit>year|month|week|quarter|decade)(?![\w-])",
     rf"(?:(?P<wd_rel>next|this|last|coming)\s+)?(?P<wd>{_WEEKDAY})",
     r"(?P<day_word>today|tomorrow|yesterday|tonight)",
     rf"(?P<year>{_YEAR})",
@@ -406,8 +406,8 @@ def _main_match(m: re.Match[str], published: dt.date | None) -> _Match | None:  
             fixed = _month(year, month)
         else:
             # A bare month needs a cue or an edge: "May" alone is too often a verb or a name.
-            if not cue and not edge:
-                return None
+            if not edge and (not cue or cue in ("on", "at")):
+                return None  # "on Nov." is a date cut short, not the month
             if g["my_m"].rstrip(".").lower() == "may" and not cue:
                 return None
 
@@ -533,7 +533,7 @@ _DEADLINE_CUES_SET = {
 }
 
 
-def _duration_match(m: re.Match[str], published: dt.date | None) -> _Match:
+def _duration_match(m: re.Match[str], published: dt.date | None) -> _Match | None:
     g = m.groupdict()
     if g["cue"]:
         unit, few, count = g["unit"].lower(), g["few"], g["count"]
@@ -543,6 +543,10 @@ def _duration_match(m: re.Match[str], published: dt.date | None) -> _Match:
             return _Match(m.start(), m.end("unit") + (1 if plural else 0), "relative")
         if nxt in ("past", "last", "recent"):
             return _Match(m.start(), m.end(), "event")  # "in the past two years": a span, no date
+        if nxt == "following":
+            return _Match(m.start(), m.end(), "relative")  # "in the following months": after another event
+        if count is None and plural and not nxt and g["cue"].lower() not in ("within", "inside", "inside of"):
+            return None  # "over the years", "the first time in months": no time frame
         if few or (count is None and plural):
             return _Match(m.start(), m.end(), "vague")  # "within a few weeks", "in the coming months"
         amount = _NUMBER_WORD.get(count.lower(), None) if count else 1
@@ -587,7 +591,8 @@ def _matches(sentence: str, published: dt.date | None) -> list[_Match]:
     for m in _VAGUE.finditer(sentence):
         found.append(_Match(m.start(), m.end(), "relative" if m.group("relative") else "vague"))
     for m in _DURATION.finditer(sentence):
-        found.append(_duration_match(m, published))
+        if (duration := _duration_match(m, published)) is not None:
+            found.append(duration)
     pos = 0
     while (m := _MAIN.search(sentence, pos)) is not None:
         match = _main_match(m, published)

@@ -105,9 +105,10 @@ _COMPOUND = re.compile(r"-[A-Za-z]")  # "10-year", "155-mm", "3-day": an adjecti
 _REFERENCE_BEFORE = re.compile(
     r"(?:\b(?:article|art\.|section|paragraph|para\.|no\.|number|nos\.|resolution|decree|law|item|chapter|page|pp?\."
     r"|clause|part|phase|point|annex|protocol|version|v\.|model|flight|route|block|unit|room|building|tier|level"
-    r"|stage|round|episode|season|grade|class|type|series|mark|mk\.?|gen\.?|generation|category)\s*|#\s*)$",
+    r"|stage|round|episode|season|grade|class|type|series|mark|mk\.?|gen\.?|generation|category)\s*|[#№]\s*)$",
     re.IGNORECASE,
 )
+_ACRONYM_BEFORE = re.compile(r"\b([A-Z]{2,5})\s$")
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d\d|\.\d\d(?=\s*(?:a\.m\.|p\.m\.|am\b|pm\b)))")
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?(?:[\s.-]\d{2,4}){2,}")
 _DATE = re.compile(
@@ -275,8 +276,12 @@ def _parse_match(
     num_start = m.start(first + "num")
     if any(s <= num_start < e for s, e in blocked):
         return None
-    if _REFERENCE_BEFORE.search(sentence[max(0, m.start() - 20):m.start()]):
+    before = sentence[max(0, m.start() - 20):m.start()]
+    if _REFERENCE_BEFORE.search(before):
         return None
+    acronym = _ACRONYM_BEFORE.search(before)
+    if acronym and acronym.group(1) not in _CURRENCY_CODES and not g[first + "cur"]:
+        return None  # "TV 2", "DR 1": a name
     tail = sentence[m.end():]
     if _PERCENT.match(tail) or _COMPOUND.match(tail) or _TIME_UNIT.match(tail):
         return None
