@@ -87,6 +87,18 @@ DEADLINES = [
      "in the second half of 2026"),
     ("The plant will be finished by the end of the decade.", NOV3, D(2029, 12, 31), "year",
      "by the end of the decade"),
+    ("The facility is expected to open in spring next year.", NOV3, D(2026, 5, 31), "quarter",
+     "in spring next year"),
+    ("Serial production starts in March next year.", NOV3, D(2026, 3, 31), "month", "in March next year"),
+    ("The goal will be reached by the new year.", NOV3, D(2025, 12, 31), "year", "by the new year"),
+    ("The drones will be delivered over the course of 2026.", NOV3, D(2026, 12, 31), "year",
+     "over the course of 2026"),
+    ("Ukraine could produce 4.5 million drones in 2025.", NOV3, D(2025, 12, 31), "year", "in 2025"),  # not over yet
+    ("The contract runs until March 2026.", NOV3, D(2026, 3, 31), "month", "until March 2026"),
+    ("Starting January 2026, Ukraine will allow exports.", NOV3, D(2026, 1, 31), "month", "Starting January 2026"),
+    ("Manufacturing may start as soon as next month.", NOV3, D(2025, 12, 31), "month", "as soon as next month"),
+    ("The plant will be completed by the end of Q2 2026.", NOV3, D(2026, 6, 30), "quarter", "by the end of Q2 2026"),
+    ("The contracts will be signed by the end of the week.", NOV3, D(2025, 11, 9), "day", "by the end of the week"),
     # --- quarters ---
     ("The plant will start output in the first quarter.", NOV3, D(2026, 3, 31), "quarter", "in the first quarter"),
     ("The plant will start output in the first quarter of 2026.", NOV3, D(2026, 3, 31), "quarter",
@@ -117,6 +129,7 @@ DEADLINES = [
     ("More lines will open in the coming weeks.", MAR15, None, None, "in the coming weeks"),
     ("More lines will open in the coming months.", MAR15, None, None, "in the coming months"),
     ("More lines will open within a few weeks.", MAR15, None, None, "within a few weeks"),
+    ("The decision is expected in a matter of weeks.", MAR15, None, None, "in a matter of weeks"),
     ("Several enterprises will shortly have the chance to implement their projects.", MAR15, None, None, "shortly"),
     ("Kyiv will export more weapons as soon as possible.", MAR15, None, None, "as soon as possible"),
     # --- a dated deadline wins over a vague one in the same sentence ---
@@ -159,6 +172,8 @@ NO_DEADLINE = [
     # relative to another event: no absolute deadline
     ("The plant will open two months after the contract is signed.", NOV3),
     ("Deliveries begin within six months of signing.", NOV3),
+    ("By then, Ukraine will have 1,000 drones.", NOV3),
+    ("In the second quarter of 2025, output rose.", NOV3),  # a quarter already over
 ]
 
 

@@ -178,7 +178,7 @@ _DEADLINE_CUES = (r"by|before|until|till|'til|up\s+until|through|no\s+later\s+th
                   r"|as\s+early\s+as|as\s+soon\s+as|starting(?:\s+(?:from|in|on))?"
                   r"|beginning(?:\s+(?:from|in|on))?|ahead\s+of|prior\s+to|in\s+time\s+for|effective")
 _EVENT_CUES = r"since|after|following"
-_EITHER_CUES = r"in|on|at|during|from|around|for"
+_EITHER_CUES = r"in|on|at|during|from|around|for|over\s+the\s+course\s+of|throughout|over"
 _BEFORE_CUES = {"before", "ahead of", "prior to"}
 
 _EDGE = (r"(?P<edge>(?:the\s+)?(?:very\s+)?(?:end|close|turn|beginning|start|middle|first\s+half|second\s+half"
@@ -190,18 +190,20 @@ _BASES = "|".join([
     rf"(?:(?P<dm_wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<dm_d>{_DAY})\s+(?:of\s+)?(?P<dm_m>{_MONTH})"
     rf"(?:,?\s+(?P<dm_y>{_YEAR}))?",
     rf"(?P<mm_a>{_MONTH})\s*(?:or|and|to|through|-|–)\s*(?P<mm_b>{_MONTH})(?:,?\s+(?:of\s+)?(?P<mm_y>{_YEAR}))?",
-    rf"(?P<my_m>{_MONTH})(?:,?\s+(?:of\s+)?(?P<my_y>{_YEAR}))?",
+    rf"(?P<my_m>{_MONTH})(?:,?\s+(?:of\s+)?(?P<my_y>{_YEAR})|\s+(?:of\s+)?(?P<my_ry>this|next|last)\s+year)?",
     r"(?:the\s+)?(?P<q_ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter" + _OF_YEAR.format("q") + "?",
     rf"(?P<qn>Q[1-4])(?:\s+(?:of\s+)?(?P<qn_y>{_YEAR}))?",
     r"(?:the\s+)?(?P<h_ord>first|second|latter)\s+half" + _OF_YEAR.format("h") + "?",
     rf"(?P<hn>H[12])(?:\s+(?P<hn_y>{_YEAR}))?",
     rf"(?:(?P<ye_y0>{_YEAR})\s+)?(?P<ye>(?:the\s+)?year['’]s\s+end|year[\s-]end)(?:\s+(?P<ye_y>{_YEAR}))?",
     r"(?:(?P<s_rel>this|next|last|the\s+coming|the|coming)\s+)?(?P<season>spring|summer|autumn|fall|winter)"
-    rf"(?:\s+(?:of\s+)?(?P<s_y>{_YEAR})|(?!\s+of\s))",  # "the fall of Bakhmut" is no season
+    rf"(?:\s+(?:of\s+)?(?P<s_y>{_YEAR})|\s+(?:of\s+)?(?P<s_ry>this|next|last)\s+year"
+    r"|(?!\s+of\s))",  # "the fall of Bakhmut" is no season
     r"(?P<rel>later\s+this|earlier\s+this|this|next|last|the\s+coming|the\s+current|the\s+past|the\s+previous"
     r"|the\s+following|the\s+next|the)\s+(?P<rel_unit>year|month|week|quarter|decade)(?![\w-])",
     rf"(?:(?P<wd_rel>next|this|last|coming)\s+)?(?P<wd>{_WEEKDAY})",
     r"(?P<day_word>today|tomorrow|yesterday|tonight)",
+    r"(?P<new_year>the\s+new\s+year)",
     rf"(?P<year>{_YEAR})",
 ])
 
@@ -213,7 +215,7 @@ _MAIN = re.compile(
 
 _COUNT = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty)"
 _FEW = r"(?:a\s+few|a\s+couple\s+of|a\s+couple|several|few|some)"
-_UNIT = r"(?P<unit>day|week|month|year|quarter)s?"
+_UNIT = r"(?P<unit_word>(?P<unit>day|week|month|year|quarter)s?)"
 
 _DURATION = re.compile(
     r"(?<![\w-])(?:"
@@ -230,10 +232,11 @@ _DURATION = re.compile(
 
 _VAGUE = re.compile(
     r"(?<![\w-])(?:(?P<relative>(?:soon|shortly|immediately|right|directly)\s+(?:after|following|once|upon)"
-    r"|as\s+soon\s+as(?!\s+possible))"
+    r"|as\s+soon\s+as(?!\s+possible)|by\s+then|by\s+that\s+time|until\s+then)"
     r"|(?P<vague>soon|shortly|imminently|before\s+long|as\s+soon\s+as\s+possible|in\s+due\s+course"
     r"|in\s+the\s+(?:near|foreseeable|not\s+(?:too\s+)?distant|very\s+near)\s+future|in\s+the\s+near\s+term"
     r"|in\s+the\s+short\s+term|at\s+a\s+later\s+(?:date|stage)|any\s+(?:day|time)\s+now|eventually"
+    r"|(?:in|within)\s+a\s+matter\s+of\s+(?:days|weeks|months)"
     r"|in\s+the\s+coming\s+(?:days|weeks|months|years)|in\s+the\s+next\s+(?:days|weeks|months|years)))"
     r"(?![\w-])",
     re.IGNORECASE,
@@ -403,6 +406,10 @@ def _main_match(m: re.Match[str], published: dt.date | None) -> _Match | None:  
     elif g["my_m"]:
         month = _month_of(g["my_m"])
         year = _int_year(g["my_y"])
+        if g["my_ry"]:
+            _named, year = _rel_year(g["my_ry"], None, published)
+            if year is None:
+                return _Match(m.start(), m.end(), "deadline" if g["my_ry"].lower() == "next" else kind)
         if year is not None:
             fixed = _month(year, month)
         else:
@@ -442,6 +449,10 @@ def _main_match(m: re.Match[str], published: dt.date | None) -> _Match | None:  
         name = g["season"].lower()
         rel = " ".join((g["s_rel"] or "").lower().split())
         year = _int_year(g["s_y"])
+        if g["s_ry"]:
+            _named, year = _rel_year(g["s_ry"], None, published)
+            if year is None:
+                return _Match(m.start(), m.end(), "deadline" if g["s_ry"].lower() == "next" else kind)
         if year is None and not rel and not cue:
             return None  # "prices fall", "a summer of drones"
         if name == "fall" and not rel and not year and cue in ("", "in", "for", "from", "after", "on", "at"):
@@ -507,6 +518,11 @@ def _main_match(m: re.Match[str], published: dt.date | None) -> _Match | None:  
             fixed = _day(published + dt.timedelta(days=offset))
         if kind == "either":
             kind = {"tomorrow": "deadline", "yesterday": "event"}.get(word, "current")
+    elif g["new_year"]:
+        if cue not in ("by", "before", "until", "till", "ahead of", "prior to"):
+            return None  # "in the new year" is January, "the new year holidays" no time at all
+        if published is not None:
+            fixed = _Period(dt.date(published.year, 12, 1), dt.date(published.year, 12, 31), "year")
     elif g["year"]:
         if not cue and not edge:
             return None  # a bare year is more often a name ("the 2026 budget") than a time
@@ -521,7 +537,8 @@ def _main_match(m: re.Match[str], published: dt.date | None) -> _Match | None:  
             def yearless(y: int, inner: _YearlessPeriod = yearless, e: str = edge) -> _Period | None:  # type: ignore[misc]
                 p = inner(y)
                 return _apply_edge(p, e) if p else None
-    before = cue in _BEFORE_CUES and not (edge and edge.lower().strip().removeprefix("the ").startswith(("end", "close")))
+    ends_period = g["new_year"] or (edge and edge.lower().strip().removeprefix("the ").startswith(("end", "close")))
+    before = cue in _BEFORE_CUES and not ends_period
     start = m.start("cue") if g["cue"] else m.start("edge") if edge else m.start()
     end = m.start("latest") if g["latest"] else m.end()
     return _Match(start, end, kind, fixed, yearless, before)
@@ -541,7 +558,7 @@ def _duration_match(m: re.Match[str], published: dt.date | None) -> _Match | Non
         nxt = (g["next"] or "").lower()
         plural = m.group(0).lower().rstrip().endswith("s") or few is not None
         if g["anchor"]:
-            return _Match(m.start(), m.end("unit") + (1 if plural else 0), "relative")
+            return _Match(m.start(), m.end("unit_word"), "relative")
         if nxt in ("past", "last", "recent"):
             return _Match(m.start(), m.end(), "event")  # "in the past two years": a span, no date
         if nxt == "following":
@@ -648,8 +665,8 @@ def _role_and_period(match: _Match, published: dt.date | None) -> tuple[str, _Pe
         return "event", period
     if period.precision == "day":
         return ("deadline" if period.first > published else "event"), period
-    return ("deadline" if period.last >= published and period.first >= published.replace(day=1)
-            else "event"), period
+    # A period not yet over ("in 2025" written in November 2025) can still be a deadline.
+    return ("deadline" if period.last >= published else "event"), period
 
 
 def _week_precision(week: _Period) -> str:
