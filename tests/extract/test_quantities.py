@@ -47,6 +47,14 @@ QUANTITIES = [
     ("The factory will produce twenty-five radars.", 25, 25, "radars", None),
     ("The annual output of 2 million shells is planned.", 2_000_000, 2_000_000, "shells", "year"),  # rate before
     ("Production will reach 1,000 a day.", 1000, 1000, None, "day"),
+    ("Kyiv launched 200 drones overnight.", 200, 200, "drones", None),  # an adverb is not part of the noun
+    ("More than 1,000 companies work in the sector.", 1000, None, "companies", None),  # the plural head ends it
+    ("Over 500 Ukrainian defense companies took part.", 500, None, "Ukrainian defense companies", None),
+    ("The contract covers 10 to 12 Gripen fighters.", 10, 12, "Gripen fighters", None),
+    ("Zelensky, 47, said Ukraine will make 30,000 long-range drones in 2025.", 30000, 30000, "long-range drones",
+     None),  # the age is skipped
+    ("The plant will make 300,000 artillery shells a year.", 300_000, 300_000, "artillery shells", "year"),
+    ("Ukraine needs between 1 and 2 million shells.", 1_000_000, 2_000_000, "shells", None),
     # --- currencies ---
     ("Denmark will provide DKK 500 million ($78 million) for production.", 500_000_000, 500_000_000, "DKK", None),
     ("The EU will pay €1.26 billion.", 1_260_000_000, 1_260_000_000, "EUR", None),
@@ -55,6 +63,10 @@ QUANTITIES = [
     ("Kyiv allocated UAH 2.5bn for drones.", 2_500_000_000, 2_500_000_000, "UAH", None),
     ("Kyiv allocated 500 million hryvnias for drones.", 500_000_000, 500_000_000, "UAH", None),
     ("London will give £150 million.", 150_000_000, 150_000_000, "GBP", None),
+    ("Denmark pledged DKK 1.3bn (€174m) in support.", 1_300_000_000, 1_300_000_000, "DKK", None),
+    ("The deal is worth around USD 78 million.", 78_000_000, 78_000_000, "USD", None),
+    ("Ukraine spends UAH 2.6 trillion on defense.", 2_600_000_000_000, 2_600_000_000_000, "UAH", None),
+    ("The budget is 5 bln hryvnias.", 5_000_000_000, 5_000_000_000, "UAH", None),
     ("The contract is worth 1,5 billion kroner.", 1_500_000_000, 1_500_000_000, "DKK", None),  # decimal comma
 ]
 
@@ -89,6 +101,8 @@ NOT_QUANTITIES = [
     "Zelensky met the Su-34 pilots and reviewed No. 5 and #7.",
     "Production of the Flamingo FP-5 began in 2025.",
     "Ukraine will need hundreds of drones.",  # no number named
+    "Ukraine wants to increase output by 30% this year.",
+    "The 120,000-square-metre plant opened.",  # a compound adjective
 ]
 
 

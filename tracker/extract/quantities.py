@@ -108,6 +108,7 @@ _REFERENCE_BEFORE = re.compile(
     r"|stage|round|episode|season|grade|class|type|series|mark|mk\.?|gen\.?|generation|category)\s*|[#№]\s*)$",
     re.IGNORECASE,
 )
+_AGE = re.compile(r"[A-Z][a-z]+,\s$")
 _ACRONYM_BEFORE = re.compile(r"\b([A-Z]{2,5})\s$")
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d\d|\.\d\d(?=\s*(?:a\.m\.|p\.m\.|am\b|pm\b)))")
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?(?:[\s.-]\d{2,4}){2,}")
@@ -145,8 +146,10 @@ we our you your i daily weekly monthly annually yearly nightly more less most le
 last next first second year years month months week weeks day days night nights already also only just still
 yet now soon produced made built delivered used will said says according including include includes if because
 after before since until till within during across between among against through toward towards via per cent
-percent worth annual monthly total totaling totalling valued value
+percent worth annual monthly total totaling totalling valued value overnight tonight today tomorrow yesterday
+again ago there here abroad alone together instead
 """.split())
+_NOT_ADVERBS = frozenset({"assembly", "supply", "family", "ally", "rally", "anomaly", "italy"})
 _WORD = re.compile(r"\s*([A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z])")
 
 
@@ -227,8 +230,13 @@ def _counted_noun(sentence: str, pos: int) -> str | None:
         # A capitalised word after the first is a name: "1,000 drones Zelensky said".
         if words and word[0].isupper() and not words[-1][0].isupper():
             break
+        lower = word.lower()
+        if words and lower.endswith("ly") and lower not in _NOT_ADVERBS:
+            break  # "drones daily", "shells monthly", "missiles rapidly"
         words.append(word)
         end = m.end()
+        if len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
+            break  # a plural ends the phrase at its head noun: "companies" in "1,000 companies work"
     if not words:
         return None
     return " ".join(words)
@@ -279,6 +287,8 @@ def _parse_match(
     before = sentence[max(0, m.start() - 20):m.start()]
     if _REFERENCE_BEFORE.search(before):
         return None
+    if _AGE.search(before) and sentence.startswith(",", m.end()):
+        return None  # "Zelensky, 47, said": an age
     acronym = _ACRONYM_BEFORE.search(before)
     if acronym and acronym.group(1) not in _CURRENCY_CODES and not g[first + "cur"]:
         return None  # "TV 2", "DR 1": a name
