@@ -166,8 +166,9 @@ _NUMBER_WORD = {
     "thirty": 30, "24": 24,
 }
 
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?![a-z])")
+# Full names, or abbreviations with their dot ("Sept. 5"); a sentence's full stop stays out.
+_MONTH = (r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+          r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![a-z])")
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d])"
 # A year, not a part of "2,000", "600-2025" or "1.2025"; "2008-2011" is a span, not a year.
 _YEAR = r"(?<![\d.,])(?<!\d-)(?:19|20)\d\d(?![\d]|,\d|-\d|\.\d)"
@@ -179,6 +180,7 @@ _DEADLINE_CUES = (r"by|before|until|till|'til|up\s+until|through|no\s+later\s+th
                   r"|beginning(?:\s+(?:from|in|on))?|ahead\s+of|prior\s+to|in\s+time\s+for|effective")
 _EVENT_CUES = r"since|after|following"
 _EITHER_CUES = r"in|on|at|during|from|around|for|over\s+the\s+course\s+of|throughout|over"
+_DEADLINE_CUE = re.compile(_DEADLINE_CUES, re.IGNORECASE)
 _BEFORE_CUES = {"before", "ahead of", "prior to"}
 
 _EDGE = (r"(?P<edge>(?:the\s+)?(?:very\s+)?(?:end|close|turn|beginning|start|middle|first\s+half|second\s+half"
@@ -191,7 +193,8 @@ _BASES = "|".join([
     rf"(?:,?\s+(?P<dm_y>{_YEAR}))?",
     rf"(?P<mm_a>{_MONTH})\s*(?:or|and|to|through|-|–)\s*(?P<mm_b>{_MONTH})(?:,?\s+(?:of\s+)?(?P<mm_y>{_YEAR}))?",
     rf"(?P<my_m>{_MONTH})(?:,?\s+(?:of\s+)?(?P<my_y>{_YEAR})|\s+(?:of\s+)?(?P<my_ry>this|next|last)\s+year)?",
-    r"(?:the\s+)?(?P<q_ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter" + _OF_YEAR.format("q") + "?",
+    r"(?:the\s+)?(?P<q_ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter"
+    + _OF_YEAR.format("q") + "?",
     rf"(?P<qn>Q[1-4])(?:\s+(?:of\s+)?(?P<qn_y>{_YEAR}))?",
     r"(?:the\s+)?(?P<h_ord>first|second|latter)\s+half" + _OF_YEAR.format("h") + "?",
     rf"(?P<hn>H[12])(?:\s+(?P<hn_y>{_YEAR}))?",
@@ -358,7 +361,7 @@ def _main_match(m: re.Match[str], published: dt.date | None) -> _Match | None:  
     edge = g["edge"]
     if not all(_month_token_ok(g[k]) for k in ("md_m", "dm_m", "mm_a", "mm_b", "my_m")):
         return None
-    if cue in _DEADLINE_CUES_SET or g["latest"]:
+    if (cue and _DEADLINE_CUE.fullmatch(cue)) or g["latest"]:
         kind = "deadline"
     elif cue in ("since", "after", "following"):
         kind = "event"
@@ -455,9 +458,8 @@ def _main_match(m: re.Match[str], published: dt.date | None) -> _Match | None:  
                 return _Match(m.start(), m.end(), "deadline" if g["s_ry"].lower() == "next" else kind)
         if year is None and not rel and not cue:
             return None  # "prices fall", "a summer of drones"
-        if name == "fall" and not rel and not year and cue in ("", "in", "for", "from", "after", "on", "at"):
-            if cue in ("", "on", "at", "for", "from", "after"):
-                return None  # "to fall in value", "the fall of Bakhmut"
+        if name == "fall" and not rel and not year and cue in ("on", "at", "for", "from", "after"):
+            return None  # "to fall on", "to fall from": the verb
         if year is not None:
             fixed = _season(year, name)
         elif rel and rel not in ("the",):
@@ -534,21 +536,16 @@ def _main_match(m: re.Match[str], published: dt.date | None) -> _Match | None:  
         if fixed is not None:
             fixed = _apply_edge(fixed, edge)
         elif yearless is not None:
-            def yearless(y: int, inner: _YearlessPeriod = yearless, e: str = edge) -> _Period | None:  # type: ignore[misc]
-                p = inner(y)
-                return _apply_edge(p, e) if p else None
+            inner = yearless
+
+            def yearless(y: int, inner: _YearlessPeriod = inner, e: str = edge) -> _Period | None:  # type: ignore[misc]
+                period = inner(y)
+                return _apply_edge(period, e) if period else None
     ends_period = g["new_year"] or (edge and edge.lower().strip().removeprefix("the ").startswith(("end", "close")))
     before = cue in _BEFORE_CUES and not ends_period
     start = m.start("cue") if g["cue"] else m.start("edge") if edge else m.start()
     end = m.start("latest") if g["latest"] else m.end()
     return _Match(start, end, kind, fixed, yearless, before)
-
-
-_DEADLINE_CUES_SET = {
-    "by", "before", "until", "till", "'til", "up until", "through", "no later than", "not later than",
-    "as early as", "as soon as", "starting", "starting from", "starting in", "starting on", "beginning",
-    "beginning from", "beginning in", "beginning on", "ahead of", "prior to", "in time for", "effective",
-}
 
 
 def _duration_match(m: re.Match[str], published: dt.date | None) -> _Match | None:
@@ -688,12 +685,13 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> list[Time
         date: dt.date | None = None
         precision: str | None = None
         if period is not None:
-            date, precision = _deadline_date(match, period) if role == "deadline" else (period.first, period.precision)
+            if role == "deadline":
+                date, precision = _deadline_date(match, period)
+            else:
+                date, precision = period.first, period.precision
             if precision == "week":
                 precision = "day" if role == "deadline" else _week_precision(period)
-        text = sentence[match.start:match.end].rstrip(" ,.") if match.kind != "vague" else sentence[match.start:match.end]
-        if text.endswith(".") and not re.search(r"(?i)\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.$", text):
-            text = text[:-1]
+        text = sentence[match.start:match.end].rstrip()  # a final "." can only be an abbreviation's: "Nov."
         expressions.append(TimeExpression(text, match.start, match.start + len(text), date, precision, role))
     return expressions
 

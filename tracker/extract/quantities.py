@@ -332,9 +332,6 @@ def _parse_match(
     return low, high, currency
 
 
-_CURRENCY_BONUS = 1
-
-
 def find_quantity(sentence: str) -> Quantity | None:
     """The main trackable quantity: one with a rate first, then one with a unit, then the first."""
     best: Quantity | None = None
