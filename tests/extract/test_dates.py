@@ -133,6 +133,8 @@ DEADLINES = [
     ("Several enterprises will shortly have the chance to implement their projects.", MAR15, None, None, "shortly"),
     ("Kyiv will export more weapons as soon as possible.", MAR15, None, None, "as soon as possible"),
     # --- a dated deadline wins over a vague one in the same sentence ---
+    ("In 2025, Ukraine will make 600 drones a day by the end of November.", NOV3, D(2025, 11, 30), "month",
+     "by the end of November"),  # a "by" phrase wins over a year that is merely not over
     ("Production will soon reach 1,000 a day, by the end of the year.", NOV3, D(2025, 12, 31), "year",
      "by the end of the year"),
 ]
@@ -173,6 +175,7 @@ NO_DEADLINE = [
     ("The plant will open two months after the contract is signed.", NOV3),
     ("Deliveries begin within six months of signing.", NOV3),
     ("By then, Ukraine will have 1,000 drones.", NOV3),
+    ("Ukraine signed a deal in 10-year bonds.", NOV3),  # a compound adjective is no duration
     ("In the second quarter of 2025, output rose.", NOV3),  # a quarter already over
 ]
 

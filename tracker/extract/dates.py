@@ -163,7 +163,7 @@ _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
 _NUMBER_WORD = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty": 20,
-    "thirty": 30, "24": 24,
+    "thirty": 30,
 }
 
 # Full names, or abbreviations with their dot ("Sept. 5"); a sentence's full stop stays out.
@@ -224,7 +224,7 @@ _DURATION = re.compile(
     r"(?<![\w-])(?:"
     # within six months / in the next two years / over the coming months / within a few weeks
     rf"(?P<cue>within|in|over|during|inside(?:\s+of)?)\s+(?:the\s+)?(?:(?P<next>next|coming|following|upcoming"
-    rf"|past|last|recent)\s+)?(?:(?P<few>{_FEW})\s+|(?P<count>{_COUNT})[\s-]+)?{_UNIT}(?![\w-])"
+    rf"|past|last|recent)\s+)?(?:(?P<few>{_FEW})\s+|(?P<count>{_COUNT})\s+)?{_UNIT}(?![\w-])"
     r"(?P<anchor>\s+(?:of|after|from|following)(?!\s+(?:now|today)\b))?"
     # six months from now / two months ago / two months after the signing
     rf"|(?:(?P<few2>{_FEW})|(?P<count2>{_COUNT}))\s+(?P<unit2>day|week|month|year|quarter)s?"
@@ -677,8 +677,7 @@ def _deadline_date(match: _Match, period: _Period) -> tuple[dt.date, str]:
     return period.last, period.precision
 
 
-def find_time_expressions(sentence: str, published: dt.date | None) -> list[TimeExpression]:
-    """Every time phrase of ``sentence``, in order, read against the publication date."""
+def _expressions(sentence: str, published: dt.date | None) -> list[tuple[_Match, TimeExpression]]:
     expressions = []
     for match in _matches(sentence, published):
         role, period = _role_and_period(match, published)
@@ -692,22 +691,30 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> list[Time
             if precision == "week":
                 precision = "day" if role == "deadline" else _week_precision(period)
         text = sentence[match.start:match.end].rstrip()  # a final "." can only be an abbreviation's: "Nov."
-        expressions.append(TimeExpression(text, match.start, match.start + len(text), date, precision, role))
+        expressions.append((match, TimeExpression(text, match.start, match.start + len(text), date, precision, role)))
     return expressions
 
 
+def find_time_expressions(sentence: str, published: dt.date | None) -> list[TimeExpression]:
+    """Every time phrase of ``sentence``, in order, read against the publication date."""
+    return [expression for _match, expression in _expressions(sentence, published)]
+
+
 def find_deadline(sentence: str, published: dt.date | None) -> Deadline | None:
-    """The claim's deadline: the first dated deadline phrase, else the first vague or unresolved one."""
-    undated: TimeExpression | None = None
+    """The claim's deadline, or a Deadline without a date for "soon"; None when the sentence names none.
+
+    A phrase with a forward cue ("by", "this year", "within") wins over one read forward only because its
+    period is not over ("in 2025"); then the first in the sentence; a dated phrase wins over an undated one.
+    """
+    dated = [(match.kind == "either", expression) for match, expression in _expressions(sentence, published)
+             if expression.role == "deadline" and expression.date is not None]
+    if dated:
+        _weak, best = min(dated, key=lambda pair: pair[0])  # min keeps the first among equals
+        return Deadline(date=best.date, text=best.text, precision=best.precision)  # type: ignore[arg-type]
     for expression in find_time_expressions(sentence, published):
-        if expression.role == "deadline" and expression.date is not None:
-            return Deadline(date=expression.date, text=expression.text,
-                            precision=expression.precision)  # type: ignore[arg-type]
-        if expression.role in ("deadline", "vague") and undated is None:
-            undated = expression
-    if undated is None:
-        return None
-    return Deadline(date=None, text=undated.text, precision=None)
+        if expression.role in ("deadline", "vague"):
+            return Deadline(date=None, text=expression.text, precision=None)
+    return None
 
 
 _EVENT_FORMAT = {"day": "%Y-%m-%d", "month": "%Y-%m", "quarter": "%Y", "year": "%Y"}
