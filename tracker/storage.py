@@ -40,30 +40,61 @@ def empty_database() -> dict[str, dict[str, Any]]:
     return {META_TABLE: {SCHEMA_DOC: {"format": FORMAT_NAME, "version": SCHEMA_VERSION}}}
 
 
-def serialise(data: dict[str, dict[str, Any]], lines: dict[str, dict[str, bytes]] | None = None) -> bytes:
+class TableLines:
+    """One table's documents serialised, one line each, in key order.
+
+    A write after a change to a few documents re-serialises only those and patches their lines
+    in place; only adding or removing documents re-sorts the table.
+    """
+
+    __slots__ = ("by_key", "keys", "lines", "position", "stale")
+
+    def __init__(self, by_key: dict[str, bytes] | None = None, keys: list[str] | None = None) -> None:
+        self.by_key: dict[str, bytes] = by_key or {}
+        self.keys: list[str] = keys or []
+        """Keys in file order; empty until laid out."""
+        self.lines: list[bytes] = [self.by_key[k] for k in self.keys]
+        self.position: dict[str, int] = {k: i for i, k in enumerate(self.keys)}
+        self.stale: set[str] = set()
+
+    def touch(self, key: str) -> None:
+        self.by_key.pop(key, None)
+        self.stale.add(key)
+
+    def body(self, docs: dict[str, Any]) -> bytes:
+        patchable = len(self.keys) == len(docs) and all(k in self.position and k in docs for k in self.stale)
+        if patchable:
+            for key in self.stale:
+                line = self.by_key[key] = _line(key, docs[key])
+                self.lines[self.position[key]] = line
+        else:
+            self.keys = sorted(docs)
+            self.lines = [self.by_key.get(k) or self.by_key.setdefault(k, _line(k, docs[k])) for k in self.keys]
+            self.position = {k: i for i, k in enumerate(self.keys)}
+        self.stale.clear()
+        return b",\n".join(self.lines)
+
+
+def _line(key: str, doc: Any) -> bytes:
+    return orjson.dumps(str(key)) + b": " + orjson.dumps(doc, option=orjson.OPT_SORT_KEYS)
+
+
+def serialise(data: dict[str, dict[str, Any]], cache: dict[str, TableLines] | None = None) -> bytes:
     """Stable JSON: tables and documents in key order, one document per line.
 
-    ``lines`` caches each document's serialised line (``"key": {...}``) by table and key; lines
-    missing from it are serialised and added, so a write after a one-document change
-    re-serialises one document, not all of them.
+    ``cache`` holds each table's serialised lines (see ``TableLines``) between writes.
     """
-    cache = lines if lines is not None else {}
+    cache = cache if cache is not None else {}
     out = [b"{"]
     tables = sorted(data)
     for t_index, table in enumerate(tables):
         docs = data[table]
-        table_lines = cache.setdefault(table, {})
         out.append(b"\n" + orjson.dumps(table) + b": {")
-        keys = sorted(docs, key=_doc_key)
-        body = []
-        for key in keys:
-            line = table_lines.get(key)
-            if line is None:
-                line = orjson.dumps(str(key)) + b": " + orjson.dumps(docs[key], option=orjson.OPT_SORT_KEYS)
-                table_lines[key] = line
-            body.append(line)
-        if body:
-            out.append(b"\n" + b",\n".join(body) + b"\n}")
+        if docs:
+            table_lines = cache.get(table)
+            if table_lines is None:
+                table_lines = cache[table] = TableLines()
+            out.append(b"\n" + table_lines.body(docs) + b"\n}")
         else:
             out.append(b"}")
         if t_index < len(tables) - 1:
@@ -72,7 +103,7 @@ def serialise(data: dict[str, dict[str, Any]], lines: dict[str, dict[str, bytes]
     return b"".join(out)
 
 
-def _parse_by_line(raw: bytes) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, bytes]]] | None:
+def _parse_by_line(raw: bytes) -> tuple[dict[str, dict[str, Any]], dict[str, TableLines]] | None:
     """Parse a file laid out by ``serialise`` one document line at a time.
 
     Gives the data and, for free, each document's line to seed the write cache. Returns None
@@ -82,7 +113,7 @@ def _parse_by_line(raw: bytes) -> tuple[dict[str, dict[str, Any]], dict[str, dic
     if not parts or parts[0] != b"{" or parts[-1] != b"" or parts[-2] != b"}":
         return None
     data: dict[str, dict[str, Any]] = {}
-    lines: dict[str, dict[str, bytes]] = {}
+    by_key: dict[str, dict[str, bytes]] = {}
     loads = orjson.loads
     docs: dict[str, Any] | None = None
     table_lines: dict[str, bytes] = {}
@@ -98,7 +129,7 @@ def _parse_by_line(raw: bytes) -> tuple[dict[str, dict[str, Any]], dict[str, dic
             else:
                 return None
             docs, table_lines, comma = {}, {}, False
-            data[name], lines[name] = docs, table_lines
+            data[name], by_key[name] = docs, table_lines
             continue
         if line in (b"}", b"},"):
             if comma:  # a comma before the closing brace is not JSON
@@ -118,13 +149,13 @@ def _parse_by_line(raw: bytes) -> tuple[dict[str, dict[str, Any]], dict[str, dic
         table_lines[key] = line
     if docs is not None:
         return None
+    lines = {}
+    for name, table_lines in by_key.items():
+        keys = list(table_lines)
+        # Lines in our order can be patched in place; others are laid out again on the first write.
+        in_order = len(keys) == len(data[name]) and all(a < b for a, b in zip(keys, keys[1:]))
+        lines[name] = TableLines(table_lines, keys if in_order else None)
     return data, lines
-
-
-def _doc_key(key: Any) -> tuple[int, str]:
-    # Numeric ids (TinyDB's default) sort as numbers, string ids as strings.
-    text = str(key)
-    return (0, text.zfill(20)) if text.isdigit() else (1, text)
 
 
 def parse(raw: bytes, path: Path) -> dict[str, dict[str, Any]]:
@@ -132,9 +163,9 @@ def parse(raw: bytes, path: Path) -> dict[str, dict[str, Any]]:
     return parse_with_lines(raw, path)[0]
 
 
-def parse_with_lines(raw: bytes, path: Path) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, bytes]]]:
+def parse_with_lines(raw: bytes, path: Path) -> tuple[dict[str, dict[str, Any]], dict[str, TableLines]]:
     """``parse``, also returning each document's line when the file has our layout (else no lines)."""
-    if not raw.strip():
+    if not raw or raw.isspace():
         raise StoreError(f"{path}: the file is empty, not a tracker database (left untouched)")
     # Parsing builds hundreds of thousands of objects; the cyclic GC would walk them all
     # repeatedly for nothing, since JSON cannot hold cycles.
@@ -226,15 +257,15 @@ class AtomicJSONStorage(Storage):
         self._signature: tuple[int, int, int, int] | None = None
         self.deferred = False
         self.dirty = False
-        self._lines: dict[str, dict[str, bytes]] = {}
-        """Serialised line of every unchanged document, by table and key (see ``serialise``)."""
+        self._lines: dict[str, TableLines] = {}
+        """Serialised lines of every table's documents (see ``TableLines``)."""
 
     def touch(self, table: str, keys: Iterable[str]) -> None:
         """Mark documents as changed in memory, so the next write serialises them again."""
         table_lines = self._lines.get(table)
-        if table_lines:
+        if table_lines is not None:
             for key in keys:
-                table_lines.pop(key, None)
+                table_lines.touch(key)
 
     def read(self) -> dict[str, dict[str, Any]] | None:
         signature = file_signature(self.path)

@@ -131,7 +131,6 @@ def short_id(prefix: str, *parts: str, length: int = 8) -> str:
     return prefix + digest[:length]
 
 
-@dataclass(frozen=True, slots=True)
 class ClaimRow:
     """The few fields of a claim needed to list, filter and sort it, read straight from the store.
 
@@ -139,48 +138,57 @@ class ClaimRow:
     uses these rows and validates only the claims it shows.
     """
 
-    id: str
-    kind: str
-    mode: str
-    text: str
-    actor: str
-    status: str
-    """The effective status on the as-of date."""
-    deadline: dt.date | None
-    deadline_text: str
-    sources: int
-    last_change: str
-    """ISO timestamp of the latest history entry, note or creation."""
-    haystack: str
-    """Lower-cased text searched by the text filter: claim, actor, places, parties, quotes."""
+    __slots__ = ("id", "kind", "mode", "text", "actor", "stored_status", "status", "deadline",
+                 "deadline_text", "sources", "last_change", "_doc", "_haystack")
+
+    def __init__(self, doc: dict[str, Any]) -> None:
+        deadline = doc.get("deadline") or {}
+        history = doc.get("history") or ()
+        notes = doc.get("notes") or ()
+        stamps = [h["at"] for h in history[-1:]] + [n["at"] for n in notes[-1:]]
+        if doc.get("created_at"):
+            stamps.append(doc["created_at"])
+        self.id: str = doc["id"]
+        self.kind: str = doc.get("kind", "other")
+        self.mode: str = doc.get("mode", "pledge")
+        self.text: str = doc.get("text", "")
+        self.actor: str = doc.get("actor") or ""
+        self.stored_status: str = doc.get("status", "pending")
+        """The status a person set (or pending)."""
+        self.status: str = self.stored_status
+        """The effective status on the as-of date the row was last computed for."""
+        self.deadline: dt.date | None = dt.date.fromisoformat(deadline["date"]) if deadline.get("date") else None
+        self.deadline_text: str = deadline.get("text", "")
+        self.sources: int = len(doc.get("sources") or ())
+        self.last_change: str = max(stamps, default="")
+        """ISO timestamp of the latest history entry, note or creation."""
+        self._doc = doc
+        self._haystack: str | None = None
+
+    def at(self, as_of: dt.date) -> ClaimRow:
+        self.status = effective_status_of(self.stored_status, self.mode, self.deadline, as_of)
+        return self
+
+    @property
+    def haystack(self) -> str:
+        """Lower-cased text searched by the text filter: claim, actor, places, parties, quotes.
+
+        Built on the first search only: most lists never search, and quotes are most of a claim.
+        """
+        if self._haystack is None:
+            doc = self._doc
+            self._haystack = "\n".join(
+                [self.text, self.actor, *doc.get("places", ()), *doc.get("parties", ())]
+                + [s.get("quote", "") for s in doc.get("sources", ())]
+            ).lower()
+        return self._haystack
+
+    def __repr__(self) -> str:
+        return f"ClaimRow({self.id!r}, {self.status!r}, {self.text[:40]!r})"
 
 
 def claim_row(doc: dict[str, Any], as_of: dt.date) -> ClaimRow:
-    deadline = doc.get("deadline") or {}
-    deadline_date = dt.date.fromisoformat(deadline["date"]) if deadline.get("date") else None
-    history = doc.get("history") or []
-    notes = doc.get("notes") or []
-    stamps = [h["at"] for h in history[-1:]] + [n["at"] for n in notes[-1:]]
-    if doc.get("created_at"):
-        stamps.append(doc["created_at"])
-    sources = doc.get("sources") or []
-    haystack = "\n".join(
-        [doc.get("text", ""), doc.get("actor") or "", *doc.get("places", ()), *doc.get("parties", ())]
-        + [s.get("quote", "") for s in sources]
-    ).lower()
-    return ClaimRow(
-        id=doc["id"],
-        kind=doc.get("kind", "other"),
-        mode=doc.get("mode", "pledge"),
-        text=doc.get("text", ""),
-        actor=doc.get("actor") or "",
-        status=effective_status_of(doc.get("status", "pending"), doc.get("mode", "pledge"), deadline_date, as_of),
-        deadline=deadline_date,
-        deadline_text=deadline.get("text", ""),
-        sources=len(sources),
-        last_change=max(stamps, default=""),
-        haystack=haystack,
-    )
+    return ClaimRow(doc).at(as_of)
 
 
 @dataclass(frozen=True)
@@ -222,7 +230,10 @@ class Store:
         self._thread_lock = threading.RLock()
         self._in_transaction = False
         self._journal_entry: dict[str, Any] | None = None
-        self._rows_cache: tuple[int, dt.date, list[ClaimRow]] | None = None
+        self._rows: dict[str, ClaimRow] | None = None
+        """Rows by claim id for the claims table last read; kept up to date by ``_put``."""
+        self._rows_source: dict[str, Any] | None = None
+        self._rows_as_of: dt.date | None = None
 
     # ----------------------------------------------------------------- opening
 
@@ -334,7 +345,6 @@ class Store:
                 storage.deferred = False
             self._in_transaction = False
             self._journal_entry = None
-            self._rows_cache = None
             if self._lock is not None:
                 self._lock.release()
 
@@ -359,7 +369,11 @@ class Store:
             tbl.insert(Document(doc, doc_id=key))
         else:
             tbl.update(lambda current: (current.clear(), current.update(doc)), doc_ids=[key])
-        self._rows_cache = None
+        if table == CLAIMS and self._rows is not None:
+            self._rows.pop(key, None)
+            stored = self._raw(CLAIMS).get(key)
+            if stored is not None and self._rows_as_of is not None:
+                self._rows[key] = self._row(stored, self._rows_as_of)
 
     def _append_journal(self, entry: dict[str, Any]) -> None:
         journal = self._raw(JOURNAL)
@@ -396,17 +410,27 @@ class Store:
         return len(self._raw(CLAIMS))
 
     def rows(self, as_of: dt.date) -> list[ClaimRow]:
-        """Light rows for every claim, cached until the data changes."""
-        raw = self._raw(CLAIMS)
-        cached = self._rows_cache
-        if cached is not None and cached[0] == id(raw) and cached[1] == as_of and not self.changed_on_disk():
-            return cached[2]
+        """Light rows for every claim, with statuses as of ``as_of``.
+
+        Built once per version of the file; this process's own changes update single rows.
+        """
+        with self._thread_lock:
+            raw = self._raw(CLAIMS)
+            if self._rows is None or self._rows_source is not raw:
+                self._rows = {key: self._row(doc, as_of) for key, doc in raw.items()}
+                self._rows_source, self._rows_as_of = raw, as_of
+            elif self._rows_as_of != as_of:
+                for row in self._rows.values():
+                    row.at(as_of)
+                self._rows_as_of = as_of
+            return list(self._rows.values())
+
+    def _row(self, doc: dict[str, Any], as_of: dt.date) -> ClaimRow:
         try:
-            rows = [claim_row(doc, as_of) for doc in raw.values()]
+            return claim_row(doc, as_of)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise StoreError(f"{self.path or 'store'}: a claim is malformed ({exc}); run `tracker check`") from None
-        self._rows_cache = (id(raw), as_of, rows)
-        return rows
+            where = doc.get("id") if isinstance(doc, dict) else "?"
+            raise StoreError(f"{self.path or 'store'}: claim {where} is malformed ({exc}); run `tracker check`") from None
 
     def find(self, claim_filter: ClaimFilter, as_of: dt.date) -> list[ClaimRow]:
         return [row for row in self.rows(as_of) if claim_filter.matches(row, as_of)]
