@@ -394,14 +394,19 @@ class Store:
             where = ".".join(str(p) for p in first["loc"])
             raise StoreError(f"{self.path or 'store'}: {what} is malformed at {where}: {first['msg']}") from None
 
-    def claim(self, claim_id: str) -> Claim:
-        doc = self._raw(CLAIMS).get(claim_id)
+    def _lookup(self, table: str, key: str, model: type[Any], what: str) -> Any:
+        """The document with id ``key``, or the only one whose id starts with it (3+ characters)."""
+        docs = self._raw(table)
+        doc = docs.get(key)
         if doc is None:
-            matches = [key for key in self._raw(CLAIMS) if key.startswith(claim_id)] if len(claim_id) >= 3 else []
+            matches = [k for k in docs if k.startswith(key)] if len(key) >= 3 else []
             if len(matches) != 1:
-                raise NotFound(f"no claim with id {claim_id!r}")
-            doc = self._raw(CLAIMS)[matches[0]]
-        return self._model(Claim, doc, f"claim {claim_id}")
+                raise NotFound(f"no {what} with id {key!r}")
+            key, doc = matches[0], docs[matches[0]]
+        return self._model(model, doc, f"{what} {key}")
+
+    def claim(self, claim_id: str) -> Claim:
+        return self._lookup(CLAIMS, claim_id, Claim, "claim")
 
     def claims(self) -> list[Claim]:
         return [self._model(Claim, doc, f"claim {key}") for key, doc in self._raw(CLAIMS).items()]
@@ -436,13 +441,7 @@ class Store:
         return [row for row in self.rows(as_of) if claim_filter.matches(row, as_of)]
 
     def article(self, article_id: str) -> Article:
-        doc = self._raw(ARTICLES).get(article_id)
-        if doc is None:
-            matches = [k for k in self._raw(ARTICLES) if k.startswith(article_id)] if len(article_id) >= 3 else []
-            if len(matches) != 1:
-                raise NotFound(f"no article with id {article_id!r}")
-            doc = self._raw(ARTICLES)[matches[0]]
-        return self._model(Article, doc, f"article {article_id}")
+        return self._lookup(ARTICLES, article_id, Article, "article")
 
     def articles(self) -> list[Article]:
         return [self._model(Article, doc, f"article {key}") for key, doc in self._raw(ARTICLES).items()]
@@ -460,13 +459,7 @@ class Store:
         return read_article_text(self.sources_dir / article.path)
 
     def proposal(self, proposal_id: str) -> Proposal:
-        doc = self._raw(PROPOSALS).get(proposal_id)
-        if doc is None:
-            matches = [k for k in self._raw(PROPOSALS) if k.startswith(proposal_id)] if len(proposal_id) >= 3 else []
-            if len(matches) != 1:
-                raise NotFound(f"no proposal with id {proposal_id!r}")
-            doc = self._raw(PROPOSALS)[matches[0]]
-        return self._model(Proposal, doc, f"proposal {proposal_id}")
+        return self._lookup(PROPOSALS, proposal_id, Proposal, "proposal")
 
     def proposals(self, state: ProposalState | None = None) -> list[Proposal]:
         found = [self._model(Proposal, doc, f"proposal {key}") for key, doc in self._raw(PROPOSALS).items()]
