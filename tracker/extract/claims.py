@@ -376,6 +376,11 @@ def _mode(sentence: str, predicate: Predicate, unit: Unit) -> Mode:
     return Mode.PLEDGE
 
 
+def places_in(sentence: str) -> list[str]:
+    """The places a sentence locates something in ("in Berlin and Copenhagen", "on Danish soil")."""
+    return _places(sentence, find_names(sentence))
+
+
 def _places(sentence: str, names: list[tuple[str, str, int, bool]]) -> list[str]:
     places: list[str] = []
     previous_end = -1

@@ -21,14 +21,19 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tracker.extract.base import Anchor, Extracted
-from tracker.extract.gazetteer import NAMES, country_of
+from tracker.extract.gazetteer import CITIES, NAMES, country_of
 
-RETOLD_WITHIN_DAYS = {"pledge": 30, "event": 3}
+REGIONS = frozenset({"Europe"})
+
+RETOLD_WITHIN_DAYS = {"pledge": 14, "event": 3}
 """How far apart two undated reports of one claim may be published (by mode)."""
 EXPLICIT_SLACK_DAYS = 3
 """An explicitly dated statement ("on July 4") matches an undated report published up to this many days later."""
 MIN_SIMILARITY = 0.45
 MIN_SHARED = 2
+MIN_SIMILARITY_SAME_SIGNING = 0.3
+"""An agreement signed on the same day by the same parties needs fewer words in common: retellings
+of a signing vary ("we signed a historic agreement" / "have signed an agreement enabling ...")."""
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d[\d,.]*")
 _STOP = frozenset(
@@ -65,7 +70,7 @@ def content_tokens(sentence: str) -> frozenset[str]:
     tokens = set()
     for match in _WORD.finditer(sentence):
         word = match.group()
-        place = NAMES.get(word) or country_of(word)
+        place = word if word in CITIES else NAMES.get(word)
         if place:
             tokens.add(place.lower())
             continue
@@ -89,14 +94,16 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def expand_places(places: Iterable[str]) -> frozenset[str]:
-    """Places with the countries they lie in: "Copenhagen" also counts as "Denmark"."""
-    out = set()
-    for place in places:
-        out.add(place)
-        country = country_of(place)
-        if country:
-            out.add(country)
-    return frozenset(out)
+    """The countries of a statement's places ("Copenhagen" is Denmark); regions such as Europe left out."""
+    return frozenset(country_of(p) or p for p in places if p not in REGIONS)
+
+
+def places_compatible(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Statements about places agree when either names none or both name the same countries.
+
+    "Offices in Berlin and Copenhagen" is not "facilities in Denmark", though both are in Denmark.
+    """
+    return not a or not b or a == b
 
 
 def anchors_compatible(a: Anchor | None, b: Anchor | None, mode: str) -> bool:
@@ -129,8 +136,9 @@ class Features:
     places: frozenset[str]
     quantity: tuple[frozenset[float], str | None] | None
     deadline: dt.date | None
-    sources: list[tuple[frozenset[str], Anchor | None]] = field(default_factory=list)
-    """Per source: its content words and its anchor."""
+    parties: frozenset[str] = frozenset()
+    sources: list[tuple[frozenset[str], Anchor | None, frozenset[str] | None]] = field(default_factory=list)
+    """Per source: its content words, its anchor and its countries (None when not known yet)."""
 
 
 def compatible(new: Extracted, tokens: frozenset[str], feat: Features) -> float:
@@ -144,16 +152,18 @@ def compatible(new: Extracted, tokens: frozenset[str], feat: Features) -> float:
     if new_deadline and feat.deadline and abs((new_deadline - feat.deadline).days) > 31:
         return 0.0
     places = expand_places(new.places)
-    if places and feat.places and not places & feat.places:
+    if not places_compatible(places, feat.places):
         return 0.0
+    same_signing = feat.kind == "agreement" and feat.mode == "event" and bool(frozenset(new.parties) & feat.parties)
+    threshold = MIN_SIMILARITY_SAME_SIGNING if same_signing else MIN_SIMILARITY
     best = 0.0
-    for source_tokens, anchor in feat.sources:
+    for source_tokens, anchor, _ in feat.sources:
         if not anchors_compatible(new.anchor, anchor, feat.mode):
             continue
         if len(tokens & source_tokens) < MIN_SHARED:
             continue
         best = max(best, similarity(tokens, source_tokens))
-    return best if best >= MIN_SIMILARITY else 0.0
+    return best if best >= threshold else 0.0
 
 
 def _month(day: dt.date) -> int:
@@ -180,6 +190,7 @@ class MergeIndex:
             places=expand_places(doc.get("places") or ()),
             quantity=_numbers(doc.get("quantity")),
             deadline=dt.date.fromisoformat(deadline) if deadline else None,
+            parties=frozenset(doc.get("parties") or ()),
         )
         self._features[feat.claim_id] = feat
         pending = []
@@ -204,17 +215,20 @@ class MergeIndex:
             self._pending.setdefault(claim_id, [])
         self._load(feat)
         feat.places = feat.places | expand_places(new.places)
+        feat.parties = feat.parties | frozenset(new.parties)
         if feat.quantity is None and new.quantity is not None:
             feat.quantity = _numbers(new.quantity.model_dump())
         if feat.deadline is None and new.deadline is not None and new.deadline.date is not None:
             feat.deadline = new.deadline.date
-        feat.sources.append((tokens, new.anchor))
+        feat.sources.append((tokens, new.anchor, expand_places(new.places)))
         month = _month(new.anchor.first) if new.anchor else None
         self._blocks[(feat.kind, feat.mode, month)].add(claim_id)
 
     def _load(self, feat: Features) -> None:
         for article_id, quote in self._pending.pop(feat.claim_id, ()):
-            feat.sources.append((content_tokens(quote), self._anchor_of(article_id, quote)))
+            from tracker.extract.claims import places_in
+
+            feat.sources.append((content_tokens(quote), self._anchor_of(article_id, quote), expand_places(places_in(quote))))
 
     def candidates(self, new: Extracted, published: dt.date | None) -> set[str]:
         kind, mode = new.kind.value, new.mode.value

@@ -58,12 +58,12 @@ def _matching_pledges(
         if first is None or first >= published:
             continue
         feat = index.features(claim_id)
-        pledge_tokens = frozenset().union(*(t for t, _ in feat.sources)) if feat.sources else frozenset()
+        pledge_tokens = frozenset().union(*(t for t, _, _ in feat.sources)) if feat.sources else frozenset()
         if not any(_about(feat.kind, pledge_tokens, kind) for kind in kinds):
             continue
         if new_places and feat.places and not new_places & feat.places:
             continue
-        best = max((similarity(tokens, t) for t, _ in feat.sources if len(tokens & t) >= MIN_PROPOSAL_SHARED), default=0.0)
+        best = max((similarity(tokens, t) for t, _, _ in feat.sources if len(tokens & t) >= MIN_PROPOSAL_SHARED), default=0.0)
         if best >= MIN_PROPOSAL_SIMILARITY:
             found.append(claim_id)
     return found

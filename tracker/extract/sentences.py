@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr st no vs etc jan feb mar apr jun jul aug sep sept oct nov dec gen col lt
-    sgt gov sen rep prof inc ltd co corp jr sr u.s u.k e.u u.n approx est fig p.m a.m""".split()
+    sgt gov sen rep prof inc ltd co corp jr sr approx est fig""".split()
 )
 """Words whose trailing period does not end a sentence."""
 
@@ -52,7 +52,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = text[start:dot].lower()
     if not word:
         return False
-    if word in ABBREVIATIONS:
+    if word in ABBREVIATIONS and "." not in word:
         return True
     if len(word.replace(".", "")) == 1:
         return True  # an initial: "J. Smith"
