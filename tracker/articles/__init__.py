@@ -58,6 +58,7 @@ _LOOKS_LIKE_HTML = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doc
 _ATX_HEADING = re.compile(r"^ {0,3}#{1,6}\s+(.+?)(?:\s+#+)?\s*$")
 _SETEXT_UNDERLINE = re.compile(r"^ {0,3}(?:=+|-+)\s*$")
 _MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MARKDOWN_EMPHASIS = re.compile(r"(\*{1,3}|_{1,3}|`)(\S(?:.*?\S)?)\1")
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n(?:---|\.\.\.)\n", re.DOTALL)
 _FRONT_MATTER_FIELD = re.compile(r"^(\w[\w-]*)\s*:\s*(.*?)\s*$", re.MULTILINE)
 
@@ -150,9 +151,9 @@ def _load_file(path: Path, *, max_bytes: int) -> LoadedArticle:
 
 def _load_url(url: str, *, max_bytes: int, timeout: float) -> LoadedArticle:
     fetched = fetch(url, max_bytes=max_bytes, timeout=timeout)
-    format = ARTICLE_TYPES.get(fetched.content_type or "") or ("html" if _LOOKS_LIKE_HTML.match(fetched.raw) else "text")
-    # A web page served as text/plain is still a web page.
-    if format == "text" and _LOOKS_LIKE_HTML.match(fetched.raw):
+    format = ARTICLE_TYPES.get(fetched.content_type or "", "text")
+    # A web page served as text/plain, or with no content type, is still a web page.
+    if format == "text" and _LOOKS_LIKE_HTML.match(fetched.raw[:4096]):
         format = "html"
     return _loaded(fetched.raw, format, fallback_name=_last_path_segment(fetched.url), fetched_url=fetched.url)
 
@@ -228,7 +229,7 @@ def _markdown_title(text: str) -> str | None:
 
 
 def _strip_inline_markup(line: str) -> str:
-    return _MARKDOWN_LINK.sub(r"\1", line).strip().strip("*_`").strip()
+    return _MARKDOWN_EMPHASIS.sub(r"\2", _MARKDOWN_LINK.sub(r"\1", line)).strip()
 
 
 def _plain_title(text: str) -> str | None:

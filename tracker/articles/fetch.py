@@ -11,7 +11,7 @@ import urllib.error
 import urllib.request
 import zlib
 from dataclasses import dataclass
-from http.client import HTTPException
+from http.client import HTTPException, HTTPResponse
 from urllib.parse import urlsplit
 
 from tracker import __version__
@@ -82,11 +82,12 @@ def fetch(url: str, *, max_bytes: int, timeout: float) -> Fetched:
         raise BadInput(f"the connection failed: {_one_line(error) or type(error).__name__}") from None
 
 
-def _read_capped(response: object, max_bytes: int, deadline: float, timeout: float) -> bytes:
-    # The socket time-out bounds each read; the deadline bounds the whole download, so a
-    # server that trickles a byte at a time cannot hold us much past ``timeout``.
+def _read_capped(response: HTTPResponse, max_bytes: int, deadline: float, timeout: float) -> bytes:
+    # The socket time-out bounds each wait; the deadline bounds the whole download, so a
+    # server that trickles a byte at a time cannot hold us much past ``timeout``. read1()
+    # returns what has arrived instead of waiting for a full chunk, which read() would do.
     chunks, size = [], 0
-    while chunk := response.read(CHUNK):  # type: ignore[attr-defined]
+    while chunk := response.read1(CHUNK):
         size += len(chunk)
         if size > max_bytes:
             raise BadInput(f"the answer is too big (over {_size(max_bytes)})")

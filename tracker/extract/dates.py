@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -102,8 +103,9 @@ def _day(day: dt.date) -> _Period:
 
 
 def _week(day: dt.date) -> _Period:
+    """Monday to Sunday; "week" is internal: a deadline ends on the Sunday, an event keeps its month."""
     monday = day - dt.timedelta(days=day.weekday())
-    return _Period(monday, monday + dt.timedelta(days=6), "day")
+    return _Period(monday, monday + dt.timedelta(days=6), "week")
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:
@@ -161,11 +163,12 @@ _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
 _NUMBER_WORD = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty": 20,
-    "thirty": 30, "24": 24,
+    "thirty": 30,
 }
 
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?![a-z])")
+# Full names, or abbreviations with their dot ("Sept. 5"); a sentence's full stop stays out.
+_MONTH = (r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+          r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![a-z])")
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d])"
 # A year, not a part of "2,000", "600-2025" or "1.2025"; "2008-2011" is a span, not a year.
 _YEAR = r"(?<![\d.,])(?<!\d-)(?:19|20)\d\d(?![\d]|,\d|-\d|\.\d)"
@@ -176,7 +179,8 @@ _DEADLINE_CUES = (r"by|before|until|till|'til|up\s+until|through|no\s+later\s+th
                   r"|as\s+early\s+as|as\s+soon\s+as|starting(?:\s+(?:from|in|on))?"
                   r"|beginning(?:\s+(?:from|in|on))?|ahead\s+of|prior\s+to|in\s+time\s+for|effective")
 _EVENT_CUES = r"since|after|following"
-_EITHER_CUES = r"in|on|at|during|from|around|for"
+_EITHER_CUES = r"in|on|at|during|from|around|for|over\s+the\s+course\s+of|throughout|over"
+_DEADLINE_CUE = re.compile(_DEADLINE_CUES, re.IGNORECASE)
 _BEFORE_CUES = {"before", "ahead of", "prior to"}
 
 _EDGE = (r"(?P<edge>(?:the\s+)?(?:very\s+)?(?:end|close|turn|beginning|start|middle|first\s+half|second\s+half"
@@ -188,18 +192,21 @@ _BASES = "|".join([
     rf"(?:(?P<dm_wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<dm_d>{_DAY})\s+(?:of\s+)?(?P<dm_m>{_MONTH})"
     rf"(?:,?\s+(?P<dm_y>{_YEAR}))?",
     rf"(?P<mm_a>{_MONTH})\s*(?:or|and|to|through|-|–)\s*(?P<mm_b>{_MONTH})(?:,?\s+(?:of\s+)?(?P<mm_y>{_YEAR}))?",
-    rf"(?P<my_m>{_MONTH})(?:,?\s+(?:of\s+)?(?P<my_y>{_YEAR}))?",
-    r"(?:the\s+)?(?P<q_ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter" + _OF_YEAR.format("q") + "?",
+    rf"(?P<my_m>{_MONTH})(?:,?\s+(?:of\s+)?(?P<my_y>{_YEAR})|\s+(?:of\s+)?(?P<my_ry>this|next|last)\s+year)?",
+    r"(?:the\s+)?(?P<q_ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter"
+    + _OF_YEAR.format("q") + "?",
     rf"(?P<qn>Q[1-4])(?:\s+(?:of\s+)?(?P<qn_y>{_YEAR}))?",
     r"(?:the\s+)?(?P<h_ord>first|second|latter)\s+half" + _OF_YEAR.format("h") + "?",
     rf"(?P<hn>H[12])(?:\s+(?P<hn_y>{_YEAR}))?",
     rf"(?:(?P<ye_y0>{_YEAR})\s+)?(?P<ye>(?:the\s+)?year['’]s\s+end|year[\s-]end)(?:\s+(?P<ye_y>{_YEAR}))?",
     r"(?:(?P<s_rel>this|next|last|the\s+coming|the|coming)\s+)?(?P<season>spring|summer|autumn|fall|winter)"
-    rf"(?:\s+(?:of\s+)?(?P<s_y>{_YEAR}))?",
+    rf"(?:\s+(?:of\s+)?(?P<s_y>{_YEAR})|\s+(?:of\s+)?(?P<s_ry>this|next|last)\s+year"
+    r"|(?!\s+of\s))",  # "the fall of Bakhmut" is no season
     r"(?P<rel>later\s+this|earlier\s+this|this|next|last|the\s+coming|the\s+current|the\s+past|the\s+previous"
-    r"|the\s+following|the\s+next|the)\s+(?P<rel_unit>year|month|week|quarter|decade)(?![\w'’-])",
+    r"|the\s+following|the\s+next|the)\s+(?P<rel_unit>year|month|week|quarter|decade)(?![\w-])",
     rf"(?:(?P<wd_rel>next|this|last|coming)\s+)?(?P<wd>{_WEEKDAY})",
     r"(?P<day_word>today|tomorrow|yesterday|tonight)",
+    r"(?P<new_year>the\s+new\s+year)",
     rf"(?P<year>{_YEAR})",
 ])
 
@@ -211,14 +218,14 @@ _MAIN = re.compile(
 
 _COUNT = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty)"
 _FEW = r"(?:a\s+few|a\s+couple\s+of|a\s+couple|several|few|some)"
-_UNIT = r"(?P<unit>day|week|month|year|quarter)s?"
+_UNIT = r"(?P<unit_word>(?P<unit>day|week|month|year|quarter)s?)"
 
 _DURATION = re.compile(
     r"(?<![\w-])(?:"
     # within six months / in the next two years / over the coming months / within a few weeks
     rf"(?P<cue>within|in|over|during|inside(?:\s+of)?)\s+(?:the\s+)?(?:(?P<next>next|coming|following|upcoming"
-    rf"|past|last|recent)\s+)?(?:(?P<few>{_FEW})\s+|(?P<count>{_COUNT})[\s-]+)?{_UNIT}"
-    r"(?P<anchor>\s+(?:of|after|from|following)\s+(?!now\b|today\b))?"
+    rf"|past|last|recent)\s+)?(?:(?P<few>{_FEW})\s+|(?P<count>{_COUNT})\s+)?{_UNIT}(?![\w-])"
+    r"(?P<anchor>\s+(?:of|after|from|following)(?!\s+(?:now|today)\b))?"
     # six months from now / two months ago / two months after the signing
     rf"|(?:(?P<few2>{_FEW})|(?P<count2>{_COUNT}))\s+(?P<unit2>day|week|month|year|quarter)s?"
     r"\s+(?P<rel>from\s+now|from\s+today|ago|earlier|later|after|before|following|since|into)"
@@ -228,10 +235,11 @@ _DURATION = re.compile(
 
 _VAGUE = re.compile(
     r"(?<![\w-])(?:(?P<relative>(?:soon|shortly|immediately|right|directly)\s+(?:after|following|once|upon)"
-    r"|as\s+soon\s+as(?!\s+possible))"
+    r"|as\s+soon\s+as(?!\s+possible)|by\s+then|by\s+that\s+time|until\s+then)"
     r"|(?P<vague>soon|shortly|imminently|before\s+long|as\s+soon\s+as\s+possible|in\s+due\s+course"
     r"|in\s+the\s+(?:near|foreseeable|not\s+(?:too\s+)?distant|very\s+near)\s+future|in\s+the\s+near\s+term"
     r"|in\s+the\s+short\s+term|at\s+a\s+later\s+(?:date|stage)|any\s+(?:day|time)\s+now|eventually"
+    r"|(?:in|within)\s+a\s+matter\s+of\s+(?:days|weeks|months)"
     r"|in\s+the\s+coming\s+(?:days|weeks|months|years)|in\s+the\s+next\s+(?:days|weeks|months|years)))"
     r"(?![\w-])",
     re.IGNORECASE,
@@ -290,7 +298,7 @@ def _apply_edge(period: _Period, edge: str) -> _Period:
     first, last = period.first, period.last
     if edge in ("end", "close", "turn"):
         return period
-    if period.precision == "day":
+    if period.precision in ("day", "week"):
         return period
     if period.precision == "month":
         if edge in ("early", "beginning", "start"):
@@ -353,7 +361,7 @@ def _main_match(m: re.Match[str], published: dt.date | None) -> _Match | None:  
     edge = g["edge"]
     if not all(_month_token_ok(g[k]) for k in ("md_m", "dm_m", "mm_a", "mm_b", "my_m")):
         return None
-    if cue in _DEADLINE_CUES_SET or g["latest"]:
+    if (cue and _DEADLINE_CUE.fullmatch(cue)) or g["latest"]:
         kind = "deadline"
     elif cue in ("since", "after", "following"):
         kind = "event"
@@ -401,12 +409,16 @@ def _main_match(m: re.Match[str], published: dt.date | None) -> _Match | None:  
     elif g["my_m"]:
         month = _month_of(g["my_m"])
         year = _int_year(g["my_y"])
+        if g["my_ry"]:
+            _named, year = _rel_year(g["my_ry"], None, published)
+            if year is None:
+                return _Match(m.start(), m.end(), "deadline" if g["my_ry"].lower() == "next" else kind)
         if year is not None:
             fixed = _month(year, month)
         else:
             # A bare month needs a cue or an edge: "May" alone is too often a verb or a name.
-            if not cue and not edge:
-                return None
+            if not edge and (not cue or cue in ("on", "at")):
+                return None  # "on Nov." is a date cut short, not the month
             if g["my_m"].rstrip(".").lower() == "may" and not cue:
                 return None
 
@@ -440,11 +452,14 @@ def _main_match(m: re.Match[str], published: dt.date | None) -> _Match | None:  
         name = g["season"].lower()
         rel = " ".join((g["s_rel"] or "").lower().split())
         year = _int_year(g["s_y"])
+        if g["s_ry"]:
+            _named, year = _rel_year(g["s_ry"], None, published)
+            if year is None:
+                return _Match(m.start(), m.end(), "deadline" if g["s_ry"].lower() == "next" else kind)
         if year is None and not rel and not cue:
             return None  # "prices fall", "a summer of drones"
-        if name == "fall" and not rel and not year and cue in ("", "in", "for", "from", "after", "on", "at"):
-            if cue in ("", "on", "at", "for", "from", "after"):
-                return None  # "to fall in value", "the fall of Bakhmut"
+        if name == "fall" and not rel and not year and cue in ("on", "at", "for", "from", "after"):
+            return None  # "to fall on", "to fall from": the verb
         if year is not None:
             fixed = _season(year, name)
         elif rel and rel not in ("the",):
@@ -505,6 +520,11 @@ def _main_match(m: re.Match[str], published: dt.date | None) -> _Match | None:  
             fixed = _day(published + dt.timedelta(days=offset))
         if kind == "either":
             kind = {"tomorrow": "deadline", "yesterday": "event"}.get(word, "current")
+    elif g["new_year"]:
+        if cue not in ("by", "before", "until", "till", "ahead of", "prior to"):
+            return None  # "in the new year" is January, "the new year holidays" no time at all
+        if published is not None:
+            fixed = _Period(dt.date(published.year, 12, 1), dt.date(published.year, 12, 31), "year")
     elif g["year"]:
         if not cue and not edge:
             return None  # a bare year is more often a name ("the 2026 budget") than a time
@@ -516,32 +536,32 @@ def _main_match(m: re.Match[str], published: dt.date | None) -> _Match | None:  
         if fixed is not None:
             fixed = _apply_edge(fixed, edge)
         elif yearless is not None:
-            def yearless(y: int, inner: _YearlessPeriod = yearless, e: str = edge) -> _Period | None:  # type: ignore[misc]
-                p = inner(y)
-                return _apply_edge(p, e) if p else None
-    before = cue in _BEFORE_CUES and not (edge and edge.lower().strip().removeprefix("the ").startswith(("end", "close")))
+            inner = yearless
+
+            def yearless(y: int, inner: _YearlessPeriod = inner, e: str = edge) -> _Period | None:  # type: ignore[misc]
+                period = inner(y)
+                return _apply_edge(period, e) if period else None
+    ends_period = g["new_year"] or (edge and edge.lower().strip().removeprefix("the ").startswith(("end", "close")))
+    before = cue in _BEFORE_CUES and not ends_period
     start = m.start("cue") if g["cue"] else m.start("edge") if edge else m.start()
     end = m.start("latest") if g["latest"] else m.end()
     return _Match(start, end, kind, fixed, yearless, before)
 
 
-_DEADLINE_CUES_SET = {
-    "by", "before", "until", "till", "'til", "up until", "through", "no later than", "not later than",
-    "as early as", "as soon as", "starting", "starting from", "starting in", "starting on", "beginning",
-    "beginning from", "beginning in", "beginning on", "ahead of", "prior to", "in time for", "effective",
-}
-
-
-def _duration_match(m: re.Match[str], published: dt.date | None) -> _Match:
+def _duration_match(m: re.Match[str], published: dt.date | None) -> _Match | None:
     g = m.groupdict()
     if g["cue"]:
         unit, few, count = g["unit"].lower(), g["few"], g["count"]
         nxt = (g["next"] or "").lower()
         plural = m.group(0).lower().rstrip().endswith("s") or few is not None
         if g["anchor"]:
-            return _Match(m.start(), m.end("unit") + (1 if plural else 0), "relative")
+            return _Match(m.start(), m.end("unit_word"), "relative")
         if nxt in ("past", "last", "recent"):
             return _Match(m.start(), m.end(), "event")  # "in the past two years": a span, no date
+        if nxt == "following":
+            return _Match(m.start(), m.end(), "relative")  # "in the following months": after another event
+        if count is None and plural and not nxt and g["cue"].lower() not in ("within", "inside", "inside of"):
+            return None  # "over the years", "the first time in months": no time frame
         if few or (count is None and plural):
             return _Match(m.start(), m.end(), "vague")  # "within a few weeks", "in the coming months"
         amount = _NUMBER_WORD.get(count.lower(), None) if count else 1
@@ -560,7 +580,7 @@ def _duration_match(m: re.Match[str], published: dt.date | None) -> _Match:
         amount = _NUMBER_WORD.get(count.lower()) or int(count)
         back = _ahead(published, -amount, unit)
         if back is not None:  # "two months ago": the month it was
-            coarse = {"day": back, "week": None, "month": _month(back.first.year, back.first.month),
+            coarse = {"day": back, "week": _week(back.first), "month": _month(back.first.year, back.first.month),
                       "quarter": _month(back.first.year, back.first.month), "year": _year(back.first.year)}[unit]
             return _Match(m.start(), m.end(), "event", coarse)
     if rel in ("ago", "earlier"):
@@ -581,13 +601,25 @@ def _ahead(published: dt.date | None, amount: int, unit: str) -> _Period | None:
     return _Period(day, day, "month" if unit in ("month", "quarter") else "year")
 
 
-def _matches(sentence: str, published: dt.date | None) -> list[_Match]:
+# Every phrase of _MAIN contains one of these words; most sentences have none, and the big
+# pattern costs ~50 µs a sentence, so it runs only where they occur.
+_MAIN_ANCHOR = re.compile(
+    rf"{_MONTH}|{_WEEKDAY}|(?<![\d.,])(?:19|20)\d\d(?!\d)|\b(?:spring|summer|autumn|fall|winter|year|month|week"
+    r"|quarter|decade|half|today|tomorrow|yesterday|tonight|Q[1-4]|H[12])\b",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=512)
+def _matches(sentence: str, published: dt.date | None) -> tuple[_Match, ...]:
+    """The phrases of a sentence; cached because a caller often asks for the deadline and the event date."""
     found: list[_Match] = []
     for m in _VAGUE.finditer(sentence):
         found.append(_Match(m.start(), m.end(), "relative" if m.group("relative") else "vague"))
     for m in _DURATION.finditer(sentence):
-        found.append(_duration_match(m, published))
-    pos = 0
+        if (duration := _duration_match(m, published)) is not None:
+            found.append(duration)
+    pos = 0 if _MAIN_ANCHOR.search(sentence) else len(sentence) + 1
     while (m := _MAIN.search(sentence, pos)) is not None:
         match = _main_match(m, published)
         if match is None:
@@ -602,7 +634,7 @@ def _matches(sentence: str, published: dt.date | None) -> list[_Match]:
         if kept and match.start < kept[-1].end:
             continue
         kept.append(match)
-    return kept
+    return tuple(kept)
 
 
 def _resolve(match: _Match, published: dt.date | None, reading: str) -> _Period | None:
@@ -630,8 +662,13 @@ def _role_and_period(match: _Match, published: dt.date | None) -> tuple[str, _Pe
         return "event", period
     if period.precision == "day":
         return ("deadline" if period.first > published else "event"), period
-    return ("deadline" if period.last >= published and period.first >= published.replace(day=1)
-            else "event"), period
+    # A period not yet over ("in 2025" written in November 2025) can still be a deadline.
+    return ("deadline" if period.last >= published else "event"), period
+
+
+def _week_precision(week: _Period) -> str:
+    """A past week is known to its month, or only to its year when it straddles two months."""
+    return "month" if week.first.month == week.last.month else "year"
 
 
 def _deadline_date(match: _Match, period: _Period) -> tuple[dt.date, str]:
@@ -640,38 +677,48 @@ def _deadline_date(match: _Match, period: _Period) -> tuple[dt.date, str]:
     return period.last, period.precision
 
 
-def find_time_expressions(sentence: str, published: dt.date | None) -> list[TimeExpression]:
-    """Every time phrase of ``sentence``, in order, read against the publication date."""
+def _expressions(sentence: str, published: dt.date | None) -> list[tuple[_Match, TimeExpression]]:
     expressions = []
     for match in _matches(sentence, published):
         role, period = _role_and_period(match, published)
         date: dt.date | None = None
         precision: str | None = None
         if period is not None:
-            date, precision = _deadline_date(match, period) if role == "deadline" else (period.first, period.precision)
-        text = sentence[match.start:match.end].rstrip(" ,.") if match.kind != "vague" else sentence[match.start:match.end]
-        if text.endswith(".") and not re.search(r"(?i)\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.$", text):
-            text = text[:-1]
-        expressions.append(TimeExpression(text, match.start, match.start + len(text), date, precision, role))
+            if role == "deadline":
+                date, precision = _deadline_date(match, period)
+            else:
+                date, precision = period.first, period.precision
+            if precision == "week":
+                precision = "day" if role == "deadline" else _week_precision(period)
+        text = sentence[match.start:match.end].rstrip()  # a final "." can only be an abbreviation's: "Nov."
+        expressions.append((match, TimeExpression(text, match.start, match.start + len(text), date, precision, role)))
     return expressions
 
 
+def find_time_expressions(sentence: str, published: dt.date | None) -> list[TimeExpression]:
+    """Every time phrase of ``sentence``, in order, read against the publication date."""
+    return [expression for _match, expression in _expressions(sentence, published)]
+
+
 def find_deadline(sentence: str, published: dt.date | None) -> Deadline | None:
-    """The claim's deadline: the first dated deadline phrase, else the first vague or unresolved one."""
-    undated: TimeExpression | None = None
+    """The claim's deadline, or a Deadline without a date for "soon"; None when the sentence names none.
+
+    A phrase with a forward cue ("by", "this year", "within") wins over one read forward only because its
+    period is not over ("in 2025"); then the first in the sentence; a dated phrase wins over an undated one.
+    """
+    dated = [(match.kind == "either", expression) for match, expression in _expressions(sentence, published)
+             if expression.role == "deadline" and expression.date is not None]
+    if dated:
+        _weak, best = min(dated, key=lambda pair: pair[0])  # min keeps the first among equals
+        return Deadline(date=best.date, text=best.text, precision=best.precision)  # type: ignore[arg-type]
     for expression in find_time_expressions(sentence, published):
-        if expression.role == "deadline" and expression.date is not None:
-            return Deadline(date=expression.date, text=expression.text,
-                            precision=expression.precision)  # type: ignore[arg-type]
-        if expression.role in ("deadline", "vague") and undated is None:
-            undated = expression
-    if undated is None:
-        return None
-    return Deadline(date=None, text=undated.text, precision=None)
+        if expression.role in ("deadline", "vague"):
+            return Deadline(date=None, text=expression.text, precision=None)
+    return None
 
 
 _EVENT_FORMAT = {"day": "%Y-%m-%d", "month": "%Y-%m", "quarter": "%Y", "year": "%Y"}
-_PRECISION_RANK = {"day": 0, "month": 1, "quarter": 2, "year": 3}
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 1, "quarter": 2, "year": 3}
 
 
 def find_event_date(sentence: str, published: dt.date | None) -> str | None:
@@ -685,4 +732,5 @@ def find_event_date(sentence: str, published: dt.date | None) -> str | None:
             best = period
     if best is None:
         return None
-    return best.first.strftime(_EVENT_FORMAT[best.precision])
+    precision = _week_precision(best) if best.precision == "week" else best.precision
+    return best.first.strftime(_EVENT_FORMAT[precision])
