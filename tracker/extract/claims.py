@@ -247,8 +247,11 @@ class RuleExtractor:
         if kind is Kind.PRODUCTION_TARGET:
             if quantity is None or _is_money(quantity):
                 return None
-            rate = quantity.per is not None
-            if not rate and not PLEDGE_CUE.search(sentence[max(0, chosen.start - 40) : chosen.start]):
+            # Without a rate ("per day"), only a promised act of producing counts ("will produce 500"),
+            # not a noun in passing ("will fund the production of ...").
+            verb = not re.match(r"(?:production|output)\s+of", sentence[chosen.start : chosen.end], re.I)
+            promised = PLEDGE_CUE.search(" ".join(sentence[: chosen.start].split()[-3:]))
+            if quantity.per is None and not (verb and promised):
                 return None
         elif kind is Kind.FUNDING:
             if quantity is None or not _is_money(quantity):
