@@ -412,7 +412,7 @@ def _progress_bar() -> tuple[Any, Any]:
     state: dict[str, Any] = {}
 
     def report(done: int, total: int, current: str) -> None:
-        if total < 2:
+        if total < 2 or not sys.stderr.isatty():
             return
         bar = state.get("bar")
         if bar is None:

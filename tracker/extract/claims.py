@@ -460,12 +460,10 @@ def _clean_name(raw: str) -> str | None:
 def _full_names(text: str) -> dict[str, str]:
     """Surname -> full name as first written in the article ("Zelensky" -> "Volodymyr Zelensky")."""
     full: dict[str, str] = {}
-    for m in re.finditer(r"\b([A-Z][a-zà-ž’'-]+)\s+([A-Z][a-zà-ž’'-]+(?:\s+[A-Z][a-zà-ž’'-]+)?)\b", text):
-        first, last = m.group(1), m.group(2)
-        if first.lower() in TITLE_WORDS or last.lower() in TITLE_WORDS or first in CITIES or first in ORGANISATIONS:
-            continue
-        surname = last.split()[-1]
-        full.setdefault(surname, f"{first} {last}")
+    for m in re.finditer(r"[A-Z][a-zà-ž’'-]+(?:\s+[A-Z][a-zà-ž’'-]+)+", text):
+        words = [w for w in m.group().split() if w.lower() not in TITLE_WORDS and not find_names(w)]
+        if len(words) >= 2 and m.group().endswith(words[-1]):
+            full.setdefault(words[-1], " ".join(words[-3:] if len(words) >= 3 else words[-2:]))
     return full
 
 
