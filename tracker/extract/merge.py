@@ -154,7 +154,10 @@ def compatible(new: Extracted, tokens: frozenset[str], feat: Features) -> float:
     places = expand_places(new.places)
     if not places_compatible(places, feat.places):
         return 0.0
-    same_signing = feat.kind == "agreement" and feat.mode == "event" and bool(frozenset(new.parties) & feat.parties)
+    parties = frozenset(new.parties)
+    if parties and feat.parties and not (parties <= feat.parties or feat.parties <= parties):
+        return 0.0  # "Norway and Ukraine signed" is not "Finland and Ukraine signed"
+    same_signing = feat.kind == "agreement" and feat.mode == "event" and bool(parties & feat.parties)
     threshold = MIN_SIMILARITY_SAME_SIGNING if same_signing else MIN_SIMILARITY
     best = 0.0
     for source_tokens, anchor, _ in feat.sources:
