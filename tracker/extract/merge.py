@@ -141,27 +141,53 @@ class Features:
     """Per source: its content words, its anchor and its countries (None when not known yet)."""
 
 
-def compatible(new: Extracted, tokens: frozenset[str], feat: Features) -> float:
-    """The similarity of a new statement to a tracked claim, or 0 when a fact sets them apart."""
-    if new.kind.value != feat.kind or new.mode.value != feat.mode:
+@dataclass(frozen=True)
+class Probe:
+    """The facts of a new statement that merging compares, worked out once per statement."""
+
+    statement: Extracted
+    tokens: frozenset[str]
+    kind: str
+    mode: str
+    quantity: tuple[frozenset[float], str | None] | None
+    deadline: dt.date | None
+    places: frozenset[str]
+    parties: frozenset[str]
+
+    @classmethod
+    def of(cls, new: Extracted, tokens: frozenset[str]) -> Probe:
+        return cls(
+            new, tokens, new.kind.value, new.mode.value,
+            _numbers(new.quantity.model_dump() if new.quantity else None),
+            new.deadline.date if new.deadline else None,
+            expand_places(new.places), frozenset(new.parties),
+        )
+
+
+def compatible(probe: Probe, feat: Features, load: Callable[[Features], None] | None = None) -> float:
+    """The similarity of a new statement to a tracked claim, or 0 when a fact sets them apart.
+
+    ``load`` fills in the claim's per-source features; it runs only once the cheap facts agree.
+    """
+    if probe.kind != feat.kind or probe.mode != feat.mode:
         return 0.0
-    new_q = _numbers(new.quantity.model_dump() if new.quantity else None)
-    if new_q is not None and feat.quantity is not None and new_q != feat.quantity:
+    if probe.quantity is not None and feat.quantity is not None and probe.quantity != feat.quantity:
         return 0.0
-    new_deadline = new.deadline.date if new.deadline else None
-    if new_deadline and feat.deadline and abs((new_deadline - feat.deadline).days) > 31:
+    if probe.deadline and feat.deadline and abs((probe.deadline - feat.deadline).days) > 31:
         return 0.0
-    places = expand_places(new.places)
-    if not places_compatible(places, feat.places):
+    if not places_compatible(probe.places, feat.places):
         return 0.0
-    parties = frozenset(new.parties)
+    parties = probe.parties
     if parties and feat.parties and not (parties <= feat.parties or feat.parties <= parties):
         return 0.0  # "Norway and Ukraine signed" is not "Finland and Ukraine signed"
     same_signing = feat.kind == "agreement" and feat.mode == "event" and bool(parties & feat.parties)
     threshold = MIN_SIMILARITY_SAME_SIGNING if same_signing else MIN_SIMILARITY
+    if load is not None:
+        load(feat)
     best = 0.0
+    tokens = probe.tokens
     for source_tokens, anchor, _ in feat.sources:
-        if not anchors_compatible(new.anchor, anchor, feat.mode):
+        if not anchors_compatible(probe.statement.anchor, anchor, feat.mode):
             continue
         if len(tokens & source_tokens) < MIN_SHARED:
             continue
@@ -247,12 +273,9 @@ class MergeIndex:
     def best_match(self, new: Extracted, tokens: frozenset[str], published: dt.date | None) -> str | None:
         """The id of the tracked claim this statement retells, or None for a new claim."""
         best_id, best_score = None, 0.0
+        probe = Probe.of(new, tokens)
         for claim_id in sorted(self.candidates(new, published)):
-            feat = self._features[claim_id]
-            if feat.kind != new.kind.value or feat.mode != new.mode.value:
-                continue
-            self._load(feat)
-            score = compatible(new, tokens, feat)
+            score = compatible(probe, self._features[claim_id], self._load)
             if score > best_score:
                 best_id, best_score = claim_id, score
         return best_id
