@@ -280,6 +280,10 @@ class MergeIndex:
                 best_id, best_score = claim_id, score
         return best_id
 
+    def peek(self, claim_id: str) -> Features:
+        """A claim's claim-level features, without working out its per-source ones."""
+        return self._features[claim_id]
+
     def features(self, claim_id: str) -> Features:
         feat = self._features[claim_id]
         self._load(feat)

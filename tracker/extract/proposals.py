@@ -26,6 +26,7 @@ KIND_WORD = {"opening": "open", "export": "export", "production_target": "produc
 """The normalised word a pledge must contain to be about that kind of thing."""
 MIN_PROPOSAL_SIMILARITY = 0.25
 MIN_PROPOSAL_SHARED = 3
+MAX_PLEDGES_PER_STATEMENT = 2
 
 
 @dataclass(frozen=True)
@@ -50,23 +51,29 @@ def _matching_pledges(
     published: dt.date,
     first_published: dict[str, dt.date | None],
 ) -> list[str]:
-    found = []
+    """The pledges this statement speaks to: the best-matching ones only (a report settles what it
+    best matches, not every pledge of its kind)."""
+    scored: list[tuple[float, str]] = []
     new_places = expand_places(places)
     candidate_kinds = {k for kind in kinds for k in CONFIRMING_KINDS.get(kind, {kind})}
     for claim_id in index.pledges(candidate_kinds):
         first = first_published.get(claim_id)
         if first is None or first >= published:
             continue
+        feat = index.peek(claim_id)
+        if new_places and feat.places and not new_places & feat.places:
+            continue
         feat = index.features(claim_id)
         pledge_tokens = frozenset().union(*(t for t, _, _ in feat.sources)) if feat.sources else frozenset()
         if not any(_about(feat.kind, pledge_tokens, kind) for kind in kinds):
             continue
-        if new_places and feat.places and not new_places & feat.places:
-            continue
         best = max((similarity(tokens, t) for t, _, _ in feat.sources if len(tokens & t) >= MIN_PROPOSAL_SHARED), default=0.0)
         if best >= MIN_PROPOSAL_SIMILARITY:
-            found.append(claim_id)
-    return found
+            scored.append((best, claim_id))
+    if not scored:
+        return []
+    top = max(score for score, _ in scored)
+    return sorted(claim_id for score, claim_id in scored if score >= top - 0.05)[:MAX_PLEDGES_PER_STATEMENT]
 
 
 def suggest(
