@@ -64,6 +64,7 @@ class StatusCue:
     kinds: frozenset[str]
     places: list[str]
     deadline: Deadline | None
+    parties: list[str] = field(default_factory=list)
 
 
 class Extractor(Protocol):

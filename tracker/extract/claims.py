@@ -332,7 +332,8 @@ class RuleExtractor:
             if not kinds:
                 continue
             deadline = find_deadline(sentence, article.published) if effect == "delays" else None
-            cues.append(StatusCue(effect, sentence, unit.start, unit.end, kinds, _places(sentence, find_names(sentence)), deadline))
+            names = find_names(sentence)
+            cues.append(StatusCue(effect, sentence, unit.start, unit.end, kinds, _places(sentence, names), deadline, _parties(sentence, names)))
         return cues
 
 

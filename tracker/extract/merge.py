@@ -208,6 +208,8 @@ class MergeIndex:
         self._features: dict[str, Features] = {}
         self._pending: dict[str, list[tuple[str, str]]] = {}
         self._blocks: dict[tuple[str, str, int | None], set[str]] = defaultdict(set)
+        self._pledges: dict[tuple[str, str | None], set[str]] = defaultdict(set)
+        """(kind, country or None for a pledge naming none) -> pledge ids, for proposals."""
 
     def add_doc(self, doc: Mapping[str, Any], month_of_article: Mapping[str, int | None]) -> None:
         """Index a stored claim document; its anchors are worked out only if it is ever a candidate."""
@@ -222,6 +224,7 @@ class MergeIndex:
             parties=frozenset(doc.get("parties") or ()),
         )
         self._features[feat.claim_id] = feat
+        self._index_pledge(feat)
         pending = []
         for source in doc.get("sources") or ():
             pending.append((source.get("article", ""), source.get("quote", "")))
@@ -250,6 +253,7 @@ class MergeIndex:
         if feat.deadline is None and new.deadline is not None and new.deadline.date is not None:
             feat.deadline = new.deadline.date
         feat.sources.append((tokens, new.anchor, expand_places(new.places)))
+        self._index_pledge(feat)
         month = _month(new.anchor.first) if new.anchor else None
         self._blocks[(feat.kind, feat.mode, month)].add(claim_id)
 
@@ -289,7 +293,17 @@ class MergeIndex:
         self._load(feat)
         return feat
 
-    def pledges(self, kinds: Iterable[str]) -> list[str]:
-        """Ids of tracked pledges of these kinds (for proposals)."""
-        wanted = set(kinds)
-        return sorted({cid for (k, m, _), ids in self._blocks.items() if m == "pledge" and k in wanted for cid in ids})
+    def _index_pledge(self, feat: Features) -> None:
+        if feat.mode != "pledge":
+            return
+        countries = feat.places | feat.parties
+        for country in countries or (None,):
+            self._pledges[(feat.kind, country)].add(feat.claim_id)
+
+    def pledges(self, kinds: Iterable[str], countries: Iterable[str]) -> list[str]:
+        """Ids of tracked pledges of these kinds that name one of these countries, or none at all."""
+        found: set[str] = set()
+        for kind in kinds:
+            for country in (*countries, None):
+                found |= self._pledges.get((kind, country), set())
+        return sorted(found)

@@ -47,6 +47,7 @@ def _matching_pledges(
     index: MergeIndex,
     kinds: set[str],
     places: list[str],
+    parties: list[str],
     tokens: frozenset[str],
     published: dt.date,
     first_published: dict[str, dt.date | None],
@@ -56,7 +57,7 @@ def _matching_pledges(
     scored: list[tuple[float, str]] = []
     new_places = expand_places(places)
     candidate_kinds = {k for kind in kinds for k in CONFIRMING_KINDS.get(kind, {kind})}
-    for claim_id in index.pledges(candidate_kinds):
+    for claim_id in index.pledges(candidate_kinds, new_places | set(parties)):
         first = first_published.get(claim_id)
         if first is None or first >= published:
             continue
@@ -90,11 +91,11 @@ def suggest(
     for new in extracted:
         if new.mode.value != "event" or new.kind.value not in CONFIRMING_KINDS:
             continue
-        for claim_id in _matching_pledges(index, {new.kind.value}, new.places, content_tokens(new.sentence), published, first_published):
+        for claim_id in _matching_pledges(index, {new.kind.value}, new.places, new.parties, content_tokens(new.sentence), published, first_published):
             out.setdefault((claim_id, Effect.CONFIRMS), Suggested(claim_id, Effect.CONFIRMS, new.quote, new.start, new.end))
     for cue in cues:
         effect = Effect(cue.effect)
-        for claim_id in _matching_pledges(index, set(cue.kinds), cue.places, content_tokens(cue.sentence), published, first_published):
+        for claim_id in _matching_pledges(index, set(cue.kinds), cue.places, cue.parties, content_tokens(cue.sentence), published, first_published):
             deadline = cue.deadline if effect is Effect.DELAYS and cue.deadline and cue.deadline.date else None
             out.setdefault((claim_id, effect), Suggested(claim_id, effect, cue.sentence, cue.start, cue.end, deadline))
     return list(out.values())
