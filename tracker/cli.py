@@ -65,8 +65,25 @@ class Context:
 
     def store(self, *, create: bool = False) -> Store:
         if self._store is None:
-            self._store = Store.open(self.db, create=create)
+            self._store = Store.open(self.db, create=create, **clock_from_env())
         return self._store
+
+
+NOW_ENV = "TRACKER_NOW"
+
+
+def clock_from_env() -> dict[str, Any]:
+    """``$TRACKER_NOW`` (an ISO timestamp) fixes the clock, so a rebuilt sample is byte-identical."""
+    value = os.environ.get(NOW_ENV)
+    if not value:
+        return {}
+    try:
+        now = dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise BadInput(f"${NOW_ENV} {value!r} is not an ISO timestamp, e.g. 2026-11-22T09:00:00+00:00") from None
+    if now.tzinfo is None:
+        now = now.replace(tzinfo=dt.timezone.utc)
+    return {"clock": lambda: now}
 
 
 def database_path(option: str | None) -> Path:
@@ -385,6 +402,117 @@ def export(context: Context, fmt: str, output: Path | None, status: str | None, 
     except OSError as exc:
         raise BadInput(f"{output}: cannot write ({exc.strerror})") from None
     click.echo(f"wrote {output}", err=True)
+
+# ------------------------------------------------------------ adding articles
+# (issue 3) Thin faces over tracker.ingest: add, article, rebuild.
+
+
+def _progress_bar() -> tuple[Any, Any]:
+    """A progress callback drawing a bar on stderr once there is more than one input, and its closer."""
+    state: dict[str, Any] = {}
+
+    def report(done: int, total: int, current: str) -> None:
+        if total < 2 or not sys.stderr.isatty():
+            return
+        bar = state.get("bar")
+        if bar is None:
+            bar = state["bar"] = click.progressbar(length=total, label="reading", file=sys.stderr, show_pos=True)
+        bar.update(1)
+
+    def close() -> None:
+        if state.get("bar") is not None:
+            state["bar"].render_finish()
+
+    return report, close
+
+
+def _load_meta(path: Path | None) -> dict[str, dict[str, Any]] | None:
+    if path is None:
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise BadInput(f"{path}: not a readable meta.json ({exc})") from None
+    if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
+        raise BadInput(f"{path}: a meta.json maps file names to {{published, title, outlet, url}}")
+    return data
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="PATH|DIR|URL...")
+@click.option("--published", type=DATE, help="Publication date (default: from the page or a dateline).")
+@click.option("--title", help="Title (default: from the article).")
+@click.option("--outlet", help="Outlet that published it.")
+@click.option("--url", help="Where it was published.")
+@click.option("--meta", "meta", type=click.Path(dir_okay=False, path_type=Path),
+              help="A meta.json mapping file names to {published, title, outlet, url}, for adding a collection.")
+@pass_ctx
+def add(context: Context, inputs: tuple[str, ...], published: dt.date | None, title: str | None,
+        outlet: str | None, url: str | None, meta: Path | None) -> None:
+    """Add articles (files, folders, http(s) URLs): store them, extract and merge their claims."""
+    from tracker.ingest import add_sources
+
+    metadata = _load_meta(meta)
+    store = context.store(create=True)
+    progress, close = _progress_bar()
+    try:
+        report = add_sources(store, list(inputs), published=published, title=title, outlet=outlet, url=url,
+                             progress=progress, metadata=metadata)
+    finally:
+        close()
+    for source in report.duplicates:
+        click.echo(f"{printable(source)}: already in the workspace, nothing changed")
+    for article_id in report.undated:
+        click.echo(f"{article_id}: publication date unknown, relative deadlines not resolved; "
+                   f"fix with `tracker article {article_id} --published DATE`")
+    for source, reason in report.failures:
+        click.echo(f"error: {one_line(reason)}", err=True)
+    click.echo(report.summary())
+    if report.failures:
+        raise click.exceptions.Exit(1)
+
+
+@cli.command()
+@click.argument("article_id")
+@click.option("--published", type=DATE, help="Set the publication date and re-resolve relative deadlines.")
+@pass_ctx
+def article(context: Context, article_id: str, published: dt.date | None) -> None:
+    """Show an article's metadata, or fix its publication date."""
+    store = context.store()
+    if published is not None:
+        from tracker.ingest import set_published
+
+        updated = set_published(store, article_id, published)
+        click.echo(f"{store.article(article_id).id}: published {published.isoformat()}; {updated} claim(s) re-resolved")
+        return
+    art = store.article(article_id)
+    for label, value in (("article", art.id), ("title", art.title), ("outlet", art.outlet), ("url", art.url),
+                         ("author", art.author), ("published", art.published or "unknown"), ("file", f"sources/{art.path}")):
+        if value:
+            click.echo(f"{label:10} {printable(str(value))}")
+    cited = [c for c in store.claims() if any(s.article == art.id for s in c.sources)]
+    click.echo(f"claims     {len(cited)}")
+    for claim in sorted(cited, key=lambda c: c.id):
+        click.echo(f"  {claim.id} {one_line(claim.text, 90)}")
+
+
+@cli.command()
+@pass_ctx
+def rebuild(context: Context) -> None:
+    """Re-extract every stored source, keeping ids, statuses, notes and history on claims that still match."""
+    from tracker.ingest import rebuild as rebuild_claims
+
+    progress, close = _progress_bar()
+    try:
+        report = rebuild_claims(context.store(), progress)
+    finally:
+        close()
+    for source, reason in report.failures:
+        click.echo(f"error: {one_line(reason)}", err=True)
+    click.echo(f"rebuilt from {len(report.articles)} articles: {report.new_claims} claims, "
+               f"{report.merged_mentions} merged mentions, {report.proposals} open proposals")
+    if report.failures:
+        raise click.exceptions.Exit(1)
 
 
 # ------------------------------------------------------------------ summary (issue 5)

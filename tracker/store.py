@@ -411,6 +411,14 @@ class Store:
     def claims(self) -> list[Claim]:
         return [self._model(Claim, doc, f"claim {key}") for key, doc in self._raw(CLAIMS).items()]
 
+    def claim_documents(self) -> dict[str, dict[str, Any]]:
+        """The stored claim documents as they are, keyed by id; read-only.
+
+        For bulk matching (a new article against 50,000 claims) where validating every claim
+        would cost seconds; anything that changes a claim goes through ``claim`` and ``save_claim``.
+        """
+        return self._raw(CLAIMS)
+
     def claim_count(self) -> int:
         return len(self._raw(CLAIMS))
 
@@ -490,6 +498,10 @@ class Store:
     def save_article(self, article: Article) -> None:
         with self.transaction():
             self._put(ARTICLES, article.id, article.model_dump(mode="json"))
+
+    def delete_proposal(self, proposal_id: str) -> None:
+        with self.transaction():
+            self._put(PROPOSALS, proposal_id, None)
 
     def save_proposal(self, proposal: Proposal) -> None:
         with self.transaction():

@@ -1,0 +1,66 @@
+"""Merging: one claim retold by several sentences or outlets becomes one claim; different claims stay apart."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from tracker.extract.base import Anchor
+from tracker.extract.merge import anchors_compatible, content_tokens, expand_places, places_compatible, similarity
+from tracker.ingest import add_sources
+from tracker.store import Store
+
+
+def anchor(day: str, explicit: bool, last: str | None = None) -> Anchor:
+    return Anchor(dt.date.fromisoformat(day), dt.date.fromisoformat(last or day), explicit)
+
+
+def test_retellings_share_their_content_words() -> None:
+    a = content_tokens("Ukraine will establish defense production offices in Berlin and Copenhagen by the end of the year.")
+    b = content_tokens("Opening in Berlin and Copenhagen by year's end")
+    assert similarity(a, b) >= 0.75
+    assert {"berlin", "copenhagen", "open"} <= a & b
+
+
+def test_moments() -> None:
+    # Retold by another outlet a week later: the same pledge.
+    assert anchors_compatible(anchor("2025-07-04", False), anchor("2025-07-11", False), "pledge")
+    # Two months later with no date of its own: a different pledge.
+    assert not anchors_compatible(anchor("2025-07-04", False), anchor("2025-09-05", False), "pledge")
+    # "signed on July 4", reported in September, is the signing reported on July 4.
+    assert anchors_compatible(anchor("2025-07-04", True), anchor("2025-07-04", False), "event")
+    # "In late June" is not the signing reported on July 4.
+    assert not anchors_compatible(anchor("2025-06-21", True, "2025-06-30"), anchor("2025-07-04", False), "event")
+    assert anchors_compatible(anchor("2025-06-21", True), anchor("2025-06-21", True), "pledge")
+
+
+def test_places_compare_by_country() -> None:
+    assert places_compatible(expand_places(["Copenhagen"]), expand_places(["Denmark"]))
+    assert not places_compatible(expand_places(["Berlin", "Copenhagen"]), expand_places(["Denmark"]))
+    assert places_compatible(expand_places([]), expand_places(["Denmark"]))
+
+
+def write(folder: Path, name: str, text: str) -> str:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_two_outlets_one_claim_and_two_agreements_stay_apart(store: Store, tmp_path: Path) -> None:
+    first = write(tmp_path, "a.txt", (
+        "Finland to open drone offices in Helsinki and Oslo this year\n\n"
+        "Finland will open drone production offices in Helsinki and Oslo by year's end, the minister told journalists.\n"
+        "Finland and Ukraine signed a defense agreement on March 3, the ministry said, a deal the minister called historic for both.\n"
+    ))
+    second = write(tmp_path, "b.txt", (
+        "Drone offices planned\n\n"
+        "The minister said Finland is set to open drone production offices in Helsinki and Oslo by the end of the year.\n"
+        "Finland and Ukraine signed another defense agreement on May 20, covering joint drone production in both countries.\n"
+    ))
+    add_sources(store, [first], published=dt.date(2025, 5, 21))
+    report = add_sources(store, [second], published=dt.date(2025, 5, 23))
+    assert report.merged_mentions == 1 and report.new_claims == 1
+    offices = [c for c in store.claims() if c.kind.value == "opening"]
+    assert len(offices) == 1 and len(offices[0].sources) == 3
+    agreements = [c for c in store.claims() if c.kind.value == "agreement"]
+    assert sorted(c.event_date for c in agreements) == ["2025-03-03", "2025-05-20"]

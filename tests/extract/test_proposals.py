@@ -1,0 +1,60 @@
+"""Proposals: later articles that report a pledge done, delayed or called off; nothing changes by itself."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from tracker.ingest import add_sources
+from tracker.store import Store
+
+PLEDGE = (
+    "Sweden to open drone plant\n\n"
+    "Sweden will open a drone production plant in Gothenburg by the end of the year, the defense minister said.\n"
+    "The plant is part of a wider cooperation programme that officials have discussed for months.\n"
+)
+
+
+def add(store: Store, folder: Path, name: str, text: str, published: str):
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return add_sources(store, [str(path)], published=dt.date.fromisoformat(published))
+
+
+def test_a_later_report_of_the_opening_proposes_confirmation(store: Store, tmp_path: Path) -> None:
+    add(store, tmp_path, "pledge.txt", PLEDGE, "2025-03-01")
+    report = add(store, tmp_path, "done.txt", (
+        "Plant opens\n\nSweden has opened its drone production plant in Gothenburg, the defense minister said on Friday.\n"
+        "Officials described the weather on the day as cold.\n"
+    ), "2025-09-12")
+    assert report.proposals == 1
+    (proposal,) = store.proposals()
+    claim = store.claim(proposal.claim)
+    assert proposal.effect.value == "confirms" and "has opened" in proposal.quote
+    assert claim.status.value == "pending"  # a proposal never changes a status by itself
+    store.settle_proposal(proposal.id, True)
+    assert store.claim(claim.id).status.value == "confirmed"
+
+
+def test_a_postponement_proposes_a_delay_with_the_new_deadline(store: Store, tmp_path: Path) -> None:
+    add(store, tmp_path, "pledge.txt", PLEDGE, "2025-03-01")
+    add(store, tmp_path, "late.txt", (
+        "Plant delayed\n\nThe opening of the drone production plant in Gothenburg has been postponed to March 2026, Swedish officials said.\n"
+        "The ministry gave no reason for the decision in its short statement on Monday.\n"
+    ), "2025-11-20")
+    (proposal,) = store.proposals()
+    assert proposal.effect.value == "delays"
+    assert proposal.new_deadline is not None and proposal.new_deadline.date == dt.date(2026, 3, 31)
+
+
+def test_an_earlier_or_unrelated_article_proposes_nothing(store: Store, tmp_path: Path) -> None:
+    add(store, tmp_path, "pledge.txt", PLEDGE, "2025-03-01")
+    add(store, tmp_path, "other.txt", (
+        "Poland line\n\nPoland has opened an ammunition production line in Rzeszow, the minister said on Friday.\n"
+        "The line employs hundreds of workers from the region and nearby towns.\n"
+    ), "2025-09-12")
+    add(store, tmp_path, "before.txt", (
+        "Old news\n\nSweden has opened a drone production plant in Gothenburg, officials said in a statement.\n"
+        "The statement gave few further details about the plant or its owners.\n"
+    ), "2025-01-10")
+    assert store.proposals() == []

@@ -1,0 +1,508 @@
+"""The rule-based extractor: which units of an article state a claim someone can be held to.
+
+A unit states a claim when it has a *trackable predicate* (open an office, sign an agreement,
+produce N a day, export, allocate money) in a main clause, and enough *concreteness* for that
+kind of claim (a place or party for an opening, a quantity for an output target, an amount of
+money for funding). Everything is read from the shape of the sentence and small word lists,
+never from particular stories; each decision can be explained by the rule that made it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from tracker.extract.base import Anchor, ArticleText, Extracted, StatusCue
+from tracker.extract.dates import find_deadline, find_time_expressions
+from tracker.extract.gazetteer import CITIES, ORGANISATIONS, country_of, find_names
+from tracker.extract.noise import drop_noise
+from tracker.extract.quantities import find_quantity
+from tracker.extract.sentences import Unit, split_units
+from tracker.models import Deadline, Kind, Mode, Quantity
+
+# ---------------------------------------------------------------- predicates
+
+_W = r"(?:[\w’'-]+\s+)"
+"""One word and its space, for "up to N words between"."""
+
+FACILITY = (
+    r"(?:offices?|facilit(?:y|ies)|plants?|factor(?:y|ies)|lines?|production|manufacturing|hubs?|"
+    r"cent(?:er|re)s?|enterprises?|sites?|ventures?|industr(?:y|ies)|workshops?|branch(?:es)?|"
+    r"subsidiar(?:y|ies)|representative offices?|assembly)"
+)
+"""What gets opened: offices, plants, lines, production ..."""
+
+OPEN_VERB = r"(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?|establish(?:es|ed|ing)?|set(?:s|ting)?\s+up|build(?:s|ing)?|built|creat(?:e|es|ed|ing)|start(?:s|ed|ing)?|begin(?:s|ning)?|began)"
+OPEN_PARTICIPLE = r"(?:opened|launched|established|built|set\s+up|created|started)"
+_MODIFIER = r"(?:(?![\w-]+ing\b)[\w’'-]+\s+)"
+"""A word between a verb and what it opens that is not itself a verb in -ing ("start financing production")."""
+
+OPENING_ACTIVE = re.compile(rf"\b{OPEN_VERB}\s+(?!on\b|upon\b|over\b){_MODIFIER}{{0,5}}?{FACILITY}\b", re.I)
+OPENING_PASSIVE = re.compile(
+    rf"\b{FACILITY}\s+(?:{_W}{{0,3}}?)(?:is|are|was|were|be|been|being|will\s+be|has\s+been|have\s+been)\s+(?:already\s+|now\s+|also\s+)?{OPEN_PARTICIPLE}\b",
+    re.I,
+)
+OPENING_BEGINS = re.compile(rf"\b(?:production|manufacturing|operations)\s+(?:{_W}{{0,2}}?)(?:begins?|began|starts?|started|to\s+begin|to\s+start)\b", re.I)
+OPENING_IN_PLACE = re.compile(r"\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?)\s+(?:in|on)\s+(?=[A-Z])", re.I)
+OPENING_NOMINAL = re.compile(rf"\b(?:creation|establishment|opening|launch)\s+of\s+{_W}{{0,4}}?{FACILITY}\b", re.I)
+
+PRODUCE = re.compile(r"\b(?:produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|production\s+of|output\s+of|make|makes|made|build|assemble)\b", re.I)
+
+EXPORT_PLEDGE = re.compile(
+    r"\b(?:will|would|to|plans?\s+to|begin|start|focus\s+on|ready\s+to|intends?\s+to|aims?\s+to)\s+"
+    r"(?:(?:soon|also|then|further|jointly|begin|start|be\s+able\s+to)\s+){0,2}export(?:s|ing)?\b",
+    re.I,
+)
+EXPORT_EVENT = re.compile(r"\b(?:has|have|had)\s+(?:already\s+)?(?:begun\s+|started\s+)?export(?:ed|ing)\b", re.I)
+
+AGREEMENT_NOUN = r"(?:agreements?|memorand(?:um|a)|deals?|contracts?|accords?|treat(?:y|ies)|MoU|declaration|pact|letter\s+of\s+intent)"
+SIGN_ACTIVE = re.compile(
+    rf"\b(?<!the\s)(?:sign(?:s|ed)?|ink(?:s|ed)?|conclud(?:e|es|ed)|reach(?:es|ed)?|struck|strike|signing)\s+(?!of\b){_W}{{0,8}}?{AGREEMENT_NOUN}\b",
+    re.I,
+)
+SIGN_PASSIVE = re.compile(rf"\b{AGREEMENT_NOUN}\s+(?:{_W}{{0,8}}?)(?:was|were|is|are|has\s+been|have\s+been|will\s+be)\s+(?:\w+\s+)?signed\b", re.I)
+AGREED_TO = re.compile(r"\bagreed?\s+to\s+\w+", re.I)
+AGREEMENT_BETWEEN = re.compile(rf"\b{AGREEMENT_NOUN}\s+(?:between|with)\s+", re.I)
+
+FUND_VERB = re.compile(
+    r"\b(?:allocat(?:e|es|ed|ing)|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|"
+    r"commit(?:s|ted|ting)?|invest(?:s|ed|ing)?|earmark(?:s|ed|ing)?|grant(?:s|ed|ing)?|donat(?:e|es|ed|ing)|"
+    r"send(?:s|ing)?|sent|give(?:s|n)?|gave|announc(?:e|es|ed|ing))\b",
+    re.I,
+)
+
+SUBORDINATE = re.compile(
+    r"\b(?:allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|in\s+order\s+to|so\s+that|designed\s+to|aimed\s+at|aiming\s+to|"
+    r"permit(?:s|ted|ting)?|help(?:s|ed|ing)?)\b",
+    re.I,
+)
+"""A predicate after these words describes what something else makes possible, not a claim of its own."""
+
+PLEDGE_CUE = re.compile(
+    r"\b(?:will|would|shall|'ll|to|plans?|planning|planned|intends?|intending|set\s+to|aims?|expects?|expected|"
+    r"may|might|could|can|going\s+to|soon|be\s+able\s+to|ready\s+to|wants?\s+to|about\s+to|is\s+to|are\s+to|promised?|pledged?)\b",
+    re.I,
+)
+PERFECT_CUE = re.compile(r"\b(?:has|have|had|was|were|is\s+being|already)\b", re.I)
+
+CURRENCIES = frozenset("EUR USD GBP DKK UAH PLN SEK NOK CHF JPY CAD AUD $ € £ ₴ euro euros dollars hryvnias kroner pounds".lower().split())
+
+NEGATED = re.compile(r"\b(?:not|never|no\s+longer|won't|wouldn't|didn't|doesn't|don't)\s+(?:\w+\s+){0,2}$", re.I)
+CONDITIONAL = re.compile(r"(?:^|[,;]\s*)\s*(?:if|unless|whether)\b", re.I)
+
+SPEECH = (
+    r"(?:said|says|say|told|tells|announced|announces|stated|states|noted|notes|emphasi[sz]ed|added|revealed|"
+    r"wrote|writes|reported|reports|confirmed|explained|declared|claimed|promised|pledged|stressed|insisted)"
+)
+TITLE_WORDS = frozenset(
+    """president prime minister ministers defense defence foreign economy energy affairs strategic industries industry
+    chief head deputy secretary general spokesperson spokesman spokeswoman commander ambassador chancellor
+    senior editor the of for and as while when but business financial ukrainian danish german ukraine's denmark's mr ms dr
+    air force top drone warfare news media outlet""".split()
+)
+NAME = r"[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|of|for|and))*"
+ACCORDING_TO = re.compile(rf"\baccording\s+to\s+(?:the\s+)?({NAME})")
+NAME_BEFORE_SPEECH = re.compile(rf"({NAME})(?:\s*\([^)]*\))?,?\s+(?:\w+\s+)?{SPEECH}\b")
+SPEECH_THEN_NAME = re.compile(rf"\b{SPEECH}\s+(?:by\s+)?({NAME}|the\s+[a-z][\w’' ]+?)(?=[,.;]|$)")
+HEADLINE_ACTOR = re.compile(rf"(?:,\s*({NAME})\s+(?:says|said|claims)\s*$|\s[–—-]\s*({NAME})\s*$)")
+ATTRIBUTION_TAIL = re.compile(rf"[,.!?][\"”’]?\s+(?:[^\"“”]*?\b{SPEECH}\b[^\"“”]*|the\s+post\s+reads|[^\"“”]*reads)\s*\.?$")
+
+STOP = frozenset(
+    """a an the and or of to in on at by for with from as is are was were be been being this that these those it its
+    will would has have had not but also which who whom whose their there they he she we our his her i you your
+    than then so such into about after before over under between during while more most other first new
+    said says say told announced according stated noted added president minister""".split()
+)
+
+
+@dataclass(frozen=True)
+class Predicate:
+    kind: Kind
+    start: int
+    end: int
+    strength: int
+    """3: a main clause; 2: a nominal or "agreement between"; 1: after "allowing" and the like."""
+    generic: bool = False
+    """True for "agreed to ...", which yields to a more specific predicate inside it."""
+
+
+def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
+    found: list[Predicate] = []
+
+    def add(kind: Kind, match: re.Match[str], strength: int = 3, generic: bool = False) -> None:
+        before = sentence[max(0, match.start() - 60) : match.start()]
+        if strength == 3 and SUBORDINATE.search(before) and not re.search(r"[;:]", before[-30:]):
+            strength = 1
+        if NEGATED.search(sentence[max(0, match.start() - 25) : match.start()]):
+            return
+        found.append(Predicate(kind, match.start(), match.end(), strength, generic))
+
+    for pattern in (OPENING_ACTIVE, OPENING_PASSIVE, OPENING_BEGINS):
+        for m in pattern.finditer(sentence):
+            add(Kind.OPENING, m)
+    for m in OPENING_IN_PLACE.finditer(sentence):
+        if _name_at(sentence, m.end()):
+            add(Kind.OPENING, m)
+    for m in OPENING_NOMINAL.finditer(sentence):
+        add(Kind.OPENING, m, 2)
+    for pattern in (EXPORT_PLEDGE, EXPORT_EVENT):
+        for m in pattern.finditer(sentence):
+            add(Kind.EXPORT, m)
+    for pattern in (SIGN_ACTIVE, SIGN_PASSIVE):
+        for m in pattern.finditer(sentence):
+            add(Kind.AGREEMENT, m)
+    for m in AGREED_TO.finditer(sentence):
+        # "agreed to" is an agreement only when nothing more specific follows ("agreed to establish facilities").
+        add(Kind.AGREEMENT, m, 3, generic=True)
+    for m in AGREEMENT_BETWEEN.finditer(sentence):
+        if len(_countries(sentence[m.end() : m.end() + 60])) >= 1:
+            add(Kind.AGREEMENT, m, 2)
+    if quantity is not None:
+        money = _is_money(quantity)
+        if money:
+            for m in FUND_VERB.finditer(sentence):
+                add(Kind.FUNDING, m)
+        else:
+            for m in PRODUCE.finditer(sentence):
+                add(Kind.PRODUCTION_TARGET, m)
+    return found
+
+
+def _name_at(sentence: str, offset: int) -> bool:
+    """True when a place or capitalised name starts at ``offset``."""
+    return bool(find_names(sentence[offset:offset + 40])) and find_names(sentence[offset:offset + 40])[0][2] == 0
+
+
+def _is_money(quantity: Quantity) -> bool:
+    unit = (quantity.unit or "").lower()
+    return bool(unit) and (unit in CURRENCIES or unit.split()[0] in CURRENCIES)
+
+
+def _countries(text: str) -> list[str]:
+    return [name for name, kind, _, _ in find_names(text) if kind in ("country", "org")]
+
+
+def _choose(predicates: list[Predicate]) -> Predicate | None:
+    """The predicate that gives the claim its kind: the strongest, then the first."""
+    if not predicates:
+        return None
+    best = max(p.strength for p in predicates)
+    top = sorted((p for p in predicates if p.strength == best), key=lambda p: p.start)
+    first = top[0]
+    if first.generic:
+        # "agreed to establish facilities": the specific predicate inside wins over "agreed to".
+        inner = [q for q in predicates if not q.generic and first.start <= q.start <= first.end + 40]
+        if inner:
+            return inner[0]
+    return first
+
+
+# ---------------------------------------------------------------- the extractor
+
+
+class RuleExtractor:
+    """Claims from sentence shapes and small word lists; see the module docstring."""
+
+    def extract(self, article: ArticleText) -> list[Extracted]:
+        units = drop_noise(split_units(article.text))
+        speaker = _main_speaker(article.text, units)
+        full_names = _full_names(article.text)
+        claims: list[Extracted] = []
+        for index, unit in enumerate(units):
+            claim = self._claim(unit, units, index, article, speaker, full_names)
+            if claim is not None:
+                claims.append(claim)
+        return claims
+
+    def _claim(
+        self,
+        unit: Unit,
+        units: list[Unit],
+        index: int,
+        article: ArticleText,
+        speaker: str | None,
+        full_names: dict[str, str],
+    ) -> Extracted | None:
+        sentence = unit.text
+        words = sentence.split()
+        if len(words) < 3 or len(words) > 90 or sentence.rstrip().endswith("?"):
+            return None
+        if CONDITIONAL.match(sentence):
+            return None
+        quantity = find_quantity(sentence)
+        predicates = _predicates(sentence, quantity)
+        chosen = _choose(predicates)
+        if chosen is None or chosen.strength < 2:
+            return None
+        kind = chosen.kind
+        names = find_names(sentence)
+        places = _places(sentence, names)
+        parties = _parties(sentence, names)
+        deadline = find_deadline(sentence, article.published)
+        times = find_time_expressions(sentence, article.published)
+        mode = _mode(sentence, chosen, unit)
+
+        if kind is Kind.PRODUCTION_TARGET:
+            if quantity is None or _is_money(quantity):
+                return None
+            # Without a rate ("per day"), only a promised act of producing counts ("will produce 500"),
+            # not a noun in passing ("will fund the production of ...").
+            verb = not re.match(r"(?:production|output)\s+of", sentence[chosen.start : chosen.end], re.I)
+            promised = PLEDGE_CUE.search(" ".join(sentence[: chosen.start].split()[-3:]))
+            if quantity.per is None and not (verb and promised):
+                return None
+        elif kind is Kind.FUNDING:
+            if quantity is None or not _is_money(quantity):
+                return None
+        elif kind is Kind.OPENING:
+            if chosen.strength < 3 and not places:
+                return None  # a bare noun ("the construction of the plant") needs a place to be a claim
+            if not (names or (deadline is not None and deadline.date is not None)):
+                return None
+        elif kind is Kind.AGREEMENT:
+            if not (places or parties or any(t.role == "event" and t.date for t in times)):
+                return None
+            if quantity is not None and not _is_money(quantity) and kind is Kind.AGREEMENT:
+                quantity = None if quantity.per is None else quantity
+        elif kind is Kind.EXPORT:
+            if not (places or parties):
+                return None
+        if kind not in (Kind.PRODUCTION_TARGET, Kind.FUNDING) and quantity is not None and quantity.per is None and not _is_money(quantity):
+            quantity = None
+
+        if mode is Mode.EVENT:
+            deadline = None
+        elif deadline is not None and deadline.date is None and not deadline.text:
+            deadline = None
+
+        start, end = unit.start, unit.end
+        if unit.quote_open_after:
+            # A quoted statement is cited up to the end of the quotation, where its speaker is named.
+            for follower in units[index + 1 : index + 4]:
+                if follower.line != unit.line:
+                    break
+                end = follower.end
+                if not follower.quote_open_after:
+                    break
+        quote = article.text[start:end]
+        actor = _actor(sentence, unit, units, index, speaker, full_names, quote)
+        anchor = _anchor(times, article.published)
+        event_date = None
+        if mode is Mode.EVENT:
+            event = [t for t in times if t.role == "event" and t.date is not None]
+            if event:
+                fmt = {"day": "%Y-%m-%d", "month": "%Y-%m"}.get(event[0].precision or "", "%Y")
+                event_date = event[0].date.strftime(fmt)
+            elif article.published is not None:
+                event_date = article.published.isoformat()
+        return Extracted(
+            kind=kind,
+            mode=mode,
+            text=_one_line_text(sentence),
+            quote=quote,
+            start=start,
+            end=end,
+            sentence=sentence,
+            actor=actor,
+            places=places,
+            parties=parties,
+            quantity=quantity,
+            deadline=deadline,
+            event_date=event_date,
+            anchor=anchor,
+            kinds=frozenset(p.kind.value for p in predicates),
+        )
+
+    def status_cues(self, article: ArticleText) -> list[StatusCue]:
+        """Units that report something as done, delayed or called off (matched to pledges elsewhere)."""
+        cues = []
+        for unit in drop_noise(split_units(article.text)):
+            sentence = unit.text
+            effect = None
+            if DELAY.search(sentence):
+                effect = "delays"
+            elif CONTRADICT.search(sentence):
+                effect = "contradicts"
+            if effect is None:
+                continue
+            kinds = frozenset(p.kind.value for p in _predicates(sentence, find_quantity(sentence)))
+            kinds |= _nominal_kinds(sentence)
+            if not kinds:
+                continue
+            deadline = find_deadline(sentence, article.published) if effect == "delays" else None
+            names = find_names(sentence)
+            cues.append(StatusCue(effect, sentence, unit.start, unit.end, kinds, _places(sentence, names), deadline, _parties(sentence, names)))
+        return cues
+
+
+DELAY = re.compile(r"\b(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|push(?:es|ed)?\s+back|reschedul(?:e|es|ed|ing)|deferred|slipped|moved\s+to)\b", re.I)
+CONTRADICT = re.compile(
+    r"\b(?:denied|denies|deny|cancel(?:s|led|ed|ling|ing)?|scrapp(?:ed|ing)|abandon(?:s|ed|ing)?|called\s+off|"
+    r"will\s+not|won't|no\s+plans\s+to|ruled\s+out|refused|halted|suspended|failed\s+to)\b",
+    re.I,
+)
+
+
+def _nominal_kinds(sentence: str) -> frozenset[str]:
+    kinds = set()
+    if re.search(rf"\b{FACILITY}\b", sentence, re.I) and re.search(r"\b(?:open|launch|establish|build|construct)", sentence, re.I):
+        kinds.add(Kind.OPENING.value)
+    if re.search(rf"\b{AGREEMENT_NOUN}\b", sentence, re.I):
+        kinds.add(Kind.AGREEMENT.value)
+    if re.search(r"\bexport", sentence, re.I):
+        kinds.add(Kind.EXPORT.value)
+    if re.search(r"\bproduc", sentence, re.I):
+        kinds.add(Kind.PRODUCTION_TARGET.value)
+    return frozenset(kinds)
+
+
+# ---------------------------------------------------------------- attributes
+
+
+def _mode(sentence: str, predicate: Predicate, unit: Unit) -> Mode:
+    """Pledge for what is promised for later, event for what is reported as done."""
+    phrase = sentence[predicate.start : predicate.end]
+    before = sentence[max(0, predicate.start - 45) : predicate.start]
+    last_words = " ".join(before.split()[-4:])
+    if predicate.kind is Kind.AGREEMENT and phrase.lower().startswith("agree"):
+        return Mode.PLEDGE if PLEDGE_CUE.search(last_words) else Mode.EVENT
+    if PLEDGE_CUE.search(last_words) or re.search(r"\b(?:will|would|to)\s+be\b", phrase, re.I):
+        return Mode.PLEDGE
+    if PERFECT_CUE.search(last_words) or re.search(r"\b(?:has|have|had|was|were|been)\b", phrase, re.I):
+        return Mode.EVENT
+    first = phrase.split()[0].lower()
+    if re.match(r"\w+ed$", first) or first in ("built", "began", "struck", "signed", "set"):
+        return Mode.EVENT
+    if unit.kind in ("title", "heading", "bullet") and re.match(r"\w+s$", first):
+        return Mode.EVENT  # headline present tense: "Ukraine launches first line"
+    return Mode.PLEDGE
+
+
+def places_in(sentence: str) -> list[str]:
+    """The places a sentence locates something in ("in Berlin and Copenhagen", "on Danish soil")."""
+    return _places(sentence, find_names(sentence))
+
+
+def _places(sentence: str, names: list[tuple[str, str, int, bool]]) -> list[str]:
+    places: list[str] = []
+    previous_end = -1
+    previous_place = False
+    for name, kind, start, locative in names:
+        # "in Berlin and Copenhagen", "in Berlin, Copenhagen": the preposition carries over.
+        chained = previous_place and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", sentence[previous_end:start] or " ") is not None
+        is_place = locative or chained
+        if is_place and name not in places and not (kind == "org" and name != "Europe"):
+            places.append(name)
+        previous_place = is_place
+        previous_end = start + len(_surface(sentence, start))
+    return places
+
+
+def _surface(sentence: str, start: int) -> str:
+    m = re.match(r"[\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*", sentence[start:])
+    return m.group() if m else ""
+
+
+def _parties(sentence: str, names: list[tuple[str, str, int, bool]]) -> list[str]:
+    parties: list[str] = []
+    for name, kind, _, _ in names:
+        party = country_of(name) if kind == "city" else name
+        if party and party != "Europe" and party not in parties:
+            parties.append(party)
+    return parties
+
+
+def _anchor(times: list, published: dt.date | None) -> Anchor | None:
+    """An explicit past date in the sentence ("announced on June 21"), else the publication date."""
+    for t in times:
+        if t.role != "event" or t.date is None or t.precision not in ("day", "month"):
+            continue
+        if published is not None and t.date > published:
+            continue
+        if t.precision == "day":
+            return Anchor(t.date, t.date, explicit=published is None or t.date != published)
+        month_end = (t.date.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        return Anchor(t.date, month_end, explicit=True)
+    if published is None:
+        return None
+    return Anchor(published, published, explicit=False)
+
+
+def _one_line_text(sentence: str) -> str:
+    text = ATTRIBUTION_TAIL.sub("", sentence) if re.search(r"[\"”]", sentence) else sentence
+    text = text.strip().strip("\"“”‘’'").strip()
+    text = re.sub(r"\s+", " ", text)
+    if text and text[-1] not in ".!?":
+        text += "."
+    return text[0].upper() + text[1:] if text else sentence
+
+
+def _clean_name(raw: str) -> str | None:
+    words = raw.replace("’s", "").split()
+    while words and words[0].lower().strip(",") in TITLE_WORDS:
+        words.pop(0)
+    # Titles also end a name ("Minister Denys Shmyhal"): keep the last capitalised run.
+    run: list[str] = []
+    for word in words:
+        if word.lower() in TITLE_WORDS or find_names(word):
+            run = []
+        else:
+            run.append(word)
+    name = " ".join(run).strip(" ,.")
+    if not name or name[0].islower() or len(name) < 3:
+        return None
+    if name.lower() in ("he", "she", "it", "they", "we", "this", "that", "the"):
+        return None
+    return name
+
+
+def _full_names(text: str) -> dict[str, str]:
+    """Surname -> full name as first written in the article ("Zelensky" -> "Volodymyr Zelensky")."""
+    full: dict[str, str] = {}
+    for m in re.finditer(r"[A-Z][a-zà-ž’'-]+(?:\s+[A-Z][a-zà-ž’'-]+)+", text):
+        words = [w for w in m.group().split() if w.lower() not in TITLE_WORDS and not find_names(w)]
+        if len(words) >= 2 and m.group().endswith(words[-1]):
+            full.setdefault(words[-1], " ".join(words[-3:] if len(words) >= 3 else words[-2:]))
+    return full
+
+
+def _speaker_in(sentence: str, full_names: dict[str, str]) -> str | None:
+    for pattern in (ACCORDING_TO, NAME_BEFORE_SPEECH, SPEECH_THEN_NAME, HEADLINE_ACTOR):
+        for m in pattern.finditer(sentence):
+            raw = next((g for g in m.groups() if g), None)
+            if raw is None:
+                continue
+            name = _clean_name(raw) if raw[0].isupper() else raw.removeprefix("the ").strip()
+            if name and not find_names(name) or (name and len(name.split()) > 1 and not all(find_names(w) for w in name.split())):
+                if name:
+                    return full_names.get(name.split()[-1], name)
+    return None
+
+
+def _main_speaker(text: str, units: list[Unit]) -> str | None:
+    """The person the article quotes most: the actor of claims with no attribution of their own."""
+    full_names = _full_names(text)
+    counts: Counter[str] = Counter()
+    for unit in units:
+        speaker = _speaker_in(unit.text, full_names)
+        if speaker and speaker[0].isupper():
+            counts[speaker] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _actor(
+    sentence: str,
+    unit: Unit,
+    units: list[Unit],
+    index: int,
+    speaker: str | None,
+    full_names: dict[str, str],
+    quote: str,
+) -> str | None:
+    for text in (quote, sentence):
+        found = _speaker_in(text, full_names)
+        if found:
+            return found
+    return speaker

@@ -1,0 +1,309 @@
+"""Deciding whether a newly extracted claim is one already tracked, retold by another sentence or outlet.
+
+Two statements are one claim when nothing structured sets them apart and their words agree:
+the same kind and mode; the same quantity, deadline and places where both give one; the same
+moment (a claim is retold within days or weeks of being made, or is dated explicitly to the
+same day: "announced on June 21"); and enough content words in common. Retellings differ in
+wording ("by year's end", "by the end of the year") but not in these facts, while two
+agreements between the same countries differ in their dates.
+
+``MergeIndex`` holds the features of every tracked claim, blocked by kind, mode and month, so
+matching a new article against 50,000 claims compares it with a few dozen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from tracker.extract.base import Anchor, Extracted
+from tracker.extract.gazetteer import CITIES, NAMES, country_of
+
+REGIONS = frozenset({"Europe"})
+
+RETOLD_WITHIN_DAYS = {"pledge": 14, "event": 3}
+"""How far apart two undated reports of one claim may be published (by mode)."""
+EXPLICIT_SLACK_DAYS = 3
+"""An explicitly dated statement ("on July 4") matches an undated report published up to this many days later."""
+MIN_SIMILARITY = 0.45
+MIN_SHARED = 2
+MIN_SIMILARITY_SAME_SIGNING = 0.3
+"""An agreement signed on the same day by the same parties needs fewer words in common: retellings
+of a signing vary ("we signed a historic agreement" / "have signed an agreement enabling ...")."""
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d[\d,.]*")
+_STOP = frozenset(
+    """a an the and or of to in on at by for with from as is are was were be been being this that these those it its
+    will would has have had not but also which who whom whose their there they he she we our his her i you your us
+    than then so such into about after before over under between during while more most other new can could may
+    might should shall must do does did said says say told announced according stated noted added reported
+    president minister ministry head year years month months day days today end set plan plans planned plan
+    first two three one some all any both each per just only now already soon very well like
+    s t ’s 's""".split()
+)
+_SYNONYMS = {
+    "launch": "open", "establish": "open", "creat": "open", "creation": "open", "start": "open", "begin": "open",
+    "began": "open", "begun": "open", "build": "open", "built": "open", "opening": "open", "up": "",
+    "production": "produc", "produce": "produc", "manufactur": "produc", "manufacturing": "produc", "output": "produc",
+    "memorandum": "agreement", "deal": "agreement", "accord": "agreement", "mou": "agreement", "pact": "agreement",
+    "treaty": "agreement", "contract": "agreement", "ink": "sign", "defence": "defense", "arm": "weapon",
+    "manufacturer": "company", "enterprise": "company", "firm": "company", "compani": "company",
+    "daily": "day", "annually": "year", "annual": "year", "export": "export", "exporting": "export",
+}
+
+
+def _stem(word: str) -> str:
+    w = word.lower().strip("’'-.,")
+    for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if len(w) > 4 + len(suffix) - 1 and w.endswith(suffix):
+            w = w[: -len(suffix)] + repl
+            break
+    return w
+
+
+def content_tokens(sentence: str) -> frozenset[str]:
+    """The words that carry a sentence's content, normalised so retellings share them."""
+    tokens = set()
+    for match in _WORD.finditer(sentence):
+        word = match.group()
+        place = word if word in CITIES else NAMES.get(word)
+        if place:
+            tokens.add(place.lower())
+            continue
+        low = word.lower().strip("’'")
+        if low in _STOP:
+            continue
+        if low[0].isdigit():
+            tokens.add(low.replace(",", ""))
+            continue
+        stem = _SYNONYMS.get(low) or _SYNONYMS.get(_stem(low)) or _stem(low)
+        if stem and stem not in _STOP:
+            tokens.add(stem)
+    return frozenset(tokens)
+
+
+def similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    """Share of the shorter statement's content words found in the other (0..1)."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def expand_places(places: Iterable[str]) -> frozenset[str]:
+    """The countries of a statement's places ("Copenhagen" is Denmark); regions such as Europe left out."""
+    return frozenset(country_of(p) or p for p in places if p not in REGIONS)
+
+
+def places_compatible(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Statements about places agree when either names none or both name the same countries.
+
+    "Offices in Berlin and Copenhagen" is not "facilities in Denmark", though both are in Denmark.
+    """
+    return not a or not b or a == b
+
+
+def anchors_compatible(a: Anchor | None, b: Anchor | None, mode: str) -> bool:
+    """True when two statements can be about the same moment (see the module docstring)."""
+    if a is None or b is None:
+        return True
+    if a.explicit and b.explicit:
+        return a.first <= b.last and b.first <= a.last
+    if a.explicit or b.explicit:
+        explicit, reported = (a, b) if a.explicit else (b, a)
+        window_first = reported.first - dt.timedelta(days=EXPLICIT_SLACK_DAYS)
+        return explicit.first <= reported.last and window_first <= explicit.last
+    return abs((a.first - b.first).days) <= RETOLD_WITHIN_DAYS.get(mode, 3)
+
+
+def _numbers(quantity: Mapping[str, Any] | None) -> tuple[frozenset[float], str | None] | None:
+    if not quantity:
+        return None
+    named = frozenset(float(v) for v in (quantity.get("low"), quantity.get("high")) if v is not None)
+    return named, quantity.get("per")
+
+
+@dataclass
+class Features:
+    """What merging compares for one tracked claim."""
+
+    claim_id: str
+    kind: str
+    mode: str
+    places: frozenset[str]
+    quantity: tuple[frozenset[float], str | None] | None
+    deadline: dt.date | None
+    parties: frozenset[str] = frozenset()
+    sources: list[tuple[frozenset[str], Anchor | None, frozenset[str] | None]] = field(default_factory=list)
+    """Per source: its content words, its anchor and its countries (None when not known yet)."""
+
+
+@dataclass(frozen=True)
+class Probe:
+    """The facts of a new statement that merging compares, worked out once per statement."""
+
+    statement: Extracted
+    tokens: frozenset[str]
+    kind: str
+    mode: str
+    quantity: tuple[frozenset[float], str | None] | None
+    deadline: dt.date | None
+    places: frozenset[str]
+    parties: frozenset[str]
+
+    @classmethod
+    def of(cls, new: Extracted, tokens: frozenset[str]) -> Probe:
+        return cls(
+            new, tokens, new.kind.value, new.mode.value,
+            _numbers(new.quantity.model_dump() if new.quantity else None),
+            new.deadline.date if new.deadline else None,
+            expand_places(new.places), frozenset(new.parties),
+        )
+
+
+def compatible(probe: Probe, feat: Features, load: Callable[[Features], None] | None = None) -> float:
+    """The similarity of a new statement to a tracked claim, or 0 when a fact sets them apart.
+
+    ``load`` fills in the claim's per-source features; it runs only once the cheap facts agree.
+    """
+    if probe.kind != feat.kind or probe.mode != feat.mode:
+        return 0.0
+    if probe.quantity is not None and feat.quantity is not None and probe.quantity != feat.quantity:
+        return 0.0
+    if probe.deadline and feat.deadline and abs((probe.deadline - feat.deadline).days) > 31:
+        return 0.0
+    if not places_compatible(probe.places, feat.places):
+        return 0.0
+    parties = probe.parties
+    if parties and feat.parties and not (parties <= feat.parties or feat.parties <= parties):
+        return 0.0  # "Norway and Ukraine signed" is not "Finland and Ukraine signed"
+    same_signing = feat.kind == "agreement" and feat.mode == "event" and bool(parties & feat.parties)
+    threshold = MIN_SIMILARITY_SAME_SIGNING if same_signing else MIN_SIMILARITY
+    if load is not None:
+        load(feat)
+    best = 0.0
+    tokens = probe.tokens
+    for source_tokens, anchor, _ in feat.sources:
+        if not anchors_compatible(probe.statement.anchor, anchor, feat.mode):
+            continue
+        if len(tokens & source_tokens) < MIN_SHARED:
+            continue
+        best = max(best, similarity(tokens, source_tokens))
+    return best if best >= threshold else 0.0
+
+
+def _month(day: dt.date) -> int:
+    return day.year * 12 + day.month - 1
+
+
+class MergeIndex:
+    """Features of tracked claims, blocked by (kind, mode, month), for finding the claim a statement retells."""
+
+    def __init__(self, anchor_of: Callable[[str, str], Anchor | None]) -> None:
+        self._anchor_of = anchor_of
+        """(article id, quote) -> the anchor of that source; computed lazily for stored claims."""
+        self._features: dict[str, Features] = {}
+        self._pending: dict[str, list[tuple[str, str]]] = {}
+        self._blocks: dict[tuple[str, str, int | None], set[str]] = defaultdict(set)
+        self._pledges: dict[tuple[str, str | None], set[str]] = defaultdict(set)
+        """(kind, country or None for a pledge naming none) -> pledge ids, for proposals."""
+
+    def add_doc(self, doc: Mapping[str, Any], month_of_article: Mapping[str, int | None]) -> None:
+        """Index a stored claim document; its anchors are worked out only if it is ever a candidate."""
+        deadline = (doc.get("deadline") or {}).get("date")
+        feat = Features(
+            claim_id=doc["id"],
+            kind=doc.get("kind", "other"),
+            mode=doc.get("mode", "pledge"),
+            places=expand_places(doc.get("places") or ()),
+            quantity=_numbers(doc.get("quantity")),
+            deadline=dt.date.fromisoformat(deadline) if deadline else None,
+            parties=frozenset(doc.get("parties") or ()),
+        )
+        self._features[feat.claim_id] = feat
+        self._index_pledge(feat)
+        pending = []
+        for source in doc.get("sources") or ():
+            pending.append((source.get("article", ""), source.get("quote", "")))
+            self._blocks[(feat.kind, feat.mode, month_of_article.get(source.get("article", "")))].add(feat.claim_id)
+        self._pending[feat.claim_id] = pending
+
+    def add_extracted(self, claim_id: str, new: Extracted, tokens: frozenset[str], *, created: bool) -> None:
+        """Record a statement just merged into (or creating) ``claim_id``."""
+        feat = self._features.get(claim_id)
+        if feat is None or created:
+            feat = Features(
+                claim_id=claim_id,
+                kind=new.kind.value,
+                mode=new.mode.value,
+                places=frozenset(),
+                quantity=None,
+                deadline=None,
+            )
+            self._features[claim_id] = feat
+            self._pending.setdefault(claim_id, [])
+        self._load(feat)
+        feat.places = feat.places | expand_places(new.places)
+        feat.parties = feat.parties | frozenset(new.parties)
+        if feat.quantity is None and new.quantity is not None:
+            feat.quantity = _numbers(new.quantity.model_dump())
+        if feat.deadline is None and new.deadline is not None and new.deadline.date is not None:
+            feat.deadline = new.deadline.date
+        feat.sources.append((tokens, new.anchor, expand_places(new.places)))
+        self._index_pledge(feat)
+        month = _month(new.anchor.first) if new.anchor else None
+        self._blocks[(feat.kind, feat.mode, month)].add(claim_id)
+
+    def _load(self, feat: Features) -> None:
+        for article_id, quote in self._pending.pop(feat.claim_id, ()):
+            from tracker.extract.claims import places_in
+
+            feat.sources.append((content_tokens(quote), self._anchor_of(article_id, quote), expand_places(places_in(quote))))
+
+    def candidates(self, new: Extracted, published: dt.date | None) -> set[str]:
+        kind, mode = new.kind.value, new.mode.value
+        if new.anchor is None or published is None:
+            return {cid for (k, m, _), ids in self._blocks.items() if k == kind and m == mode for cid in ids}
+        first = min(new.anchor.first, published) - dt.timedelta(days=62)
+        last = published + dt.timedelta(days=62)
+        found = set(self._blocks.get((kind, mode, None), ()))
+        for month in range(_month(first), _month(last) + 1):
+            found |= self._blocks.get((kind, mode, month), set())
+        return found
+
+    def best_match(self, new: Extracted, tokens: frozenset[str], published: dt.date | None) -> str | None:
+        """The id of the tracked claim this statement retells, or None for a new claim."""
+        best_id, best_score = None, 0.0
+        probe = Probe.of(new, tokens)
+        for claim_id in sorted(self.candidates(new, published)):
+            score = compatible(probe, self._features[claim_id], self._load)
+            if score > best_score:
+                best_id, best_score = claim_id, score
+        return best_id
+
+    def peek(self, claim_id: str) -> Features:
+        """A claim's claim-level features, without working out its per-source ones."""
+        return self._features[claim_id]
+
+    def features(self, claim_id: str) -> Features:
+        feat = self._features[claim_id]
+        self._load(feat)
+        return feat
+
+    def _index_pledge(self, feat: Features) -> None:
+        if feat.mode != "pledge":
+            return
+        countries = feat.places | feat.parties
+        for country in countries or (None,):
+            self._pledges[(feat.kind, country)].add(feat.claim_id)
+
+    def pledges(self, kinds: Iterable[str], countries: Iterable[str]) -> list[str]:
+        """Ids of tracked pledges of these kinds that name one of these countries, or none at all."""
+        found: set[str] = set()
+        for kind in kinds:
+            for country in (*countries, None):
+                found |= self._pledges.get((kind, country), set())
+        return sorted(found)

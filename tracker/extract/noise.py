@@ -1,0 +1,64 @@
+"""Scraped-page noise: what a news page carries around its article that is not news.
+
+Teasers of other stories, author bios, "Read more" links, photo captions and credits end up
+in the text when a page is saved; none of it may become a claim. The rules look at the shape
+of a line (a marker, a credit in brackets, a run of headline-like lines at the end), never at
+the words of particular stories.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.sentences import Unit
+
+END_MARKERS = re.compile(
+    r"^\s*(read more|show more|load more|more from|more stories|more news|related( articles| news| stories)?|"
+    r"you may also like|you might also like|recommended( for you)?|most read|popular|latest news|"
+    r"article image|avatar|share this( article)?|subscribe|sign up|comments?|tags?|see also|also read|"
+    r"read also|advertisement|follow us)\s*:?\s*$",
+    re.IGNORECASE,
+)
+"""A line that is only one of these ends the article: everything after it is page furniture."""
+
+NOISE_LINE = re.compile(
+    r"^\s*(read (more|also)|see also|also read|related|source|photo|image|illustrative (photo|image)|"
+    r"video|watch|listen|advertisement|©|copyright)\b\s*[:|–—-]",
+    re.IGNORECASE,
+)
+"""A line that starts like a link to another story or a credit ("Read also: ...", "Photo: ...")."""
+
+CAPTION = re.compile(
+    r"(\bphoto(graph)?\s*(:|by\b)|\(photo\b|\bphoto credit\b|\bcredit:|\bimage:|[.!?]\s*\([A-Z][^()]{1,60}\)\s*$)",
+    re.IGNORECASE,
+)
+"""A photo caption or credit: "Photo: ...", "(Photo by ...)", or a sentence followed by a credit
+in brackets such as "... on Sept. 5, 2025. (Presidential Office)"."""
+
+
+def drop_noise(units: list[Unit]) -> list[Unit]:
+    """The units that belong to the article itself."""
+    kept: list[Unit] = []
+    lines: dict[int, list[Unit]] = {}
+    for unit in units:
+        lines.setdefault(unit.line, []).append(unit)
+    for line_index in sorted(lines):
+        line_units = lines[line_index]
+        line_text = " ".join(u.text for u in line_units)
+        if END_MARKERS.match(line_text):
+            break
+        if NOISE_LINE.match(line_text) or CAPTION.search(line_text):
+            continue
+        kept.extend(line_units)
+    return _drop_trailing_teasers(kept)
+
+
+def _drop_trailing_teasers(units: list[Unit]) -> list[Unit]:
+    """Drop the headline-like lines after the article's last paragraph (teasers of other stories)."""
+    last_body = max((i for i, u in enumerate(units) if u.kind == "body"), default=-1)
+    if last_body < 0:
+        return units
+    tail = units[last_body + 1 :]
+    if tail and all(u.kind in ("heading", "title") for u in tail):
+        return units[: last_body + 1]
+    return units

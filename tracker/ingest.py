@@ -1,0 +1,465 @@
+"""Adding articles to a workspace: read, store the bytes, extract claims, merge them, propose changes.
+
+``add_sources`` is what ``tracker add`` and the dashboard's add dialog call. Reading and
+extraction (the slow part) happen before the lock is taken; everything that changes the
+workspace then happens in one ``store.transaction``, which starts from the latest file on disk,
+so a concurrent ``tracker add`` never loses work, and one ``tracker undo`` reverts the whole add.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tracker.errors import BadInput, TrackerError
+from tracker.extract import ArticleText, Extracted, Extractor, default_extractor
+from tracker.extract.base import Anchor
+from tracker.extract.dates import find_time_expressions
+from tracker.extract.merge import MergeIndex, content_tokens
+from tracker.extract.proposals import suggest
+from tracker.models import Article, Change, Claim, Proposal, Source
+from tracker.store import Store, short_id
+
+Progress = Callable[[int, int, str], None]
+"""progress(done, total, current input)."""
+
+
+@dataclass
+class AddReport:
+    """What one ``add`` (or ``rebuild``) did."""
+
+    articles: list[str] = field(default_factory=list)
+    """Ids of the articles added."""
+    duplicates: list[str] = field(default_factory=list)
+    """Inputs whose bytes were already in the workspace (nothing changed for them)."""
+    new_claims: int = 0
+    merged_mentions: int = 0
+    """Mentions added as a new source to a claim that already existed."""
+    proposals: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    """(input, one-line reason) for inputs that could not be added."""
+    undated: list[str] = field(default_factory=list)
+    """Ids of added articles whose publication date is unknown (relative deadlines unresolved)."""
+
+    def summary(self) -> str:
+        parts = [
+            f"{len(self.articles)} article{'s' * (len(self.articles) != 1)} added",
+            f"{self.new_claims} new claim{'s' * (self.new_claims != 1)}",
+            f"{self.merged_mentions} merged mention{'s' * (self.merged_mentions != 1)}",
+            f"{self.proposals} proposal{'s' * (self.proposals != 1)}",
+        ]
+        if self.duplicates:
+            parts.append(f"{len(self.duplicates)} already present")
+        if self.failures:
+            parts.append(f"{len(self.failures)} failed")
+        return ", ".join(parts)
+
+
+def article_id(sha256: str) -> str:
+    return "a" + sha256[:10]
+
+
+def claim_id(sha256: str, start: int, end: int) -> str:
+    """Stable: the same first source always gives the same id, so a rebuild keeps ids."""
+    return short_id("c", sha256, str(start), str(end))
+
+
+@dataclass
+class _Prepared:
+    """One input read and extracted, waiting for the transaction."""
+
+    source: str
+    raw: bytes
+    sha256: str
+    filename: str
+    article: Article
+    extracted: list[Extracted]
+    cues: list
+
+
+def expand_inputs(inputs: Iterable[str]) -> tuple[list[str], list[tuple[str, str]]]:
+    """Folders become their article files; returns (inputs, failures)."""
+    from tracker.articles import article_files
+
+    expanded: list[str] = []
+    failures: list[tuple[str, str]] = []
+    for item in inputs:
+        path = Path(item)
+        if not item.startswith(("http://", "https://")) and path.is_dir():
+            files = article_files(path)
+            if not files:
+                failures.append((item, f"{item}: no article files (.txt, .md, .html) in this folder"))
+            expanded.extend(str(f) for f in files)
+        else:
+            expanded.append(item)
+    return expanded, failures
+
+
+def add_sources(
+    store: Store,
+    inputs: Sequence[str],
+    *,
+    published: dt.date | None = None,
+    title: str | None = None,
+    outlet: str | None = None,
+    url: str | None = None,
+    progress: Progress | None = None,
+    extractor: Extractor | None = None,
+    metadata: dict[str, dict[str, object]] | None = None,
+) -> AddReport:
+    """Add files, folders and URLs; bad inputs are listed in ``failures`` and the good ones still added.
+
+    ``metadata`` maps a file name to corpus-style fields (published, title, outlet, url) that
+    override what the file says, for adding a collection at once (``tracker add --meta``).
+    """
+    from tracker.articles import load_article, source_filename
+
+    extractor = extractor or default_extractor()
+    report = AddReport()
+    paths, report.failures = expand_inputs(inputs)
+    prepared: list[_Prepared] = []
+    seen: set[str] = set()
+    for done, source in enumerate(paths, start=1):
+        try:
+            loaded = load_article(source)
+        except TrackerError as exc:
+            report.failures.append((source, str(exc)))
+        else:
+            sha = hashlib.sha256(loaded.raw).hexdigest()
+            if sha in seen:
+                report.duplicates.append(source)
+            else:
+                seen.add(sha)
+                meta = (metadata or {}).get(Path(source).name, {})
+                date = published or _meta_date(meta.get("published")) or loaded.published
+                art_title = title or _meta_str(meta.get("title")) or loaded.title
+                filename = loaded.filename
+                if date is not None and loaded.published is None:
+                    filename = source_filename(art_title, date, Path(source).stem, loaded.format)
+                article = Article(
+                    id=article_id(sha),
+                    path=filename,
+                    sha256=sha,
+                    title=art_title,
+                    outlet=outlet or _meta_str(meta.get("outlet")) or loaded.outlet,
+                    url=url or _meta_str(meta.get("url")) or loaded.url,
+                    author=loaded.author,
+                    published=date,
+                    added_at=store.clock(),
+                )
+                text = ArticleText(loaded.text, date)
+                prepared.append(_Prepared(source, loaded.raw, sha, filename, article, extractor.extract(text), extractor.status_cues(text)))
+        if progress:
+            progress(done, len(paths), source)
+    # Oldest first: a later article can only confirm or delay what an earlier one promised.
+    prepared.sort(key=lambda p: (p.article.published or dt.date.max,))
+    written: list[Path] = []
+    try:
+        with store.transaction(f"add {len(prepared)} article{'s' * (len(prepared) != 1)}"):
+            known = {a.sha256 for a in store.articles()}
+            builder = _Builder(store)
+            for item in prepared:
+                if item.sha256 in known:
+                    report.duplicates.append(item.source)
+                    continue
+                known.add(item.sha256)
+                item.article.path = _store_bytes(store, item.filename, item.raw, written)
+                store.save_article(item.article)
+                builder.add_article(item.article, item.extracted, item.cues, report)
+                report.articles.append(item.article.id)
+                if item.article.published is None:
+                    report.undated.append(item.article.id)
+            builder.save()
+    except BaseException:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
+    return report
+
+
+def _meta_date(value: object) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise BadInput(f"metadata date {value!r} is not a date; use YYYY-MM-DD") from None
+
+
+def _meta_str(value: object) -> str | None:
+    return str(value) if value else None
+
+
+def _store_bytes(store: Store, filename: str, raw: bytes, written: list[Path]) -> str:
+    """Write the original bytes under ``sources/``, made unique; returns the name used."""
+    folder = store.sources_dir
+    folder.mkdir(exist_ok=True)
+    stem, dot, ext = filename.rpartition(".")
+    if not dot:
+        stem, ext = filename, ""
+    candidate = filename
+    counter = 1
+    while True:
+        path = folder / candidate
+        if path.exists():
+            if path.read_bytes() == raw:
+                return candidate  # left by an undone add: the same bytes under the same name
+            counter += 1
+            candidate = f"{stem}-{counter}.{ext}" if ext else f"{stem}-{counter}"
+            continue
+        tmp = folder / f".{candidate}.tmp"
+        tmp.write_bytes(raw)
+        os.replace(tmp, path)
+        written.append(path)
+        return candidate
+
+
+class _Builder:
+    """Merges extracted statements into the store's claims and collects proposals (inside a transaction)."""
+
+    def __init__(self, store: Store, *, claims: dict[str, Claim] | None = None, keep_ids: bool = True) -> None:
+        self.store = store
+        self.published: dict[str, dt.date | None] = {}
+        for article in store.articles():
+            self.published[article.id] = article.published
+        self.index = MergeIndex(self._anchor_of)
+        months = {aid: (d.year * 12 + d.month - 1 if d else None) for aid, d in self.published.items()}
+        docs = store.claim_documents() if claims is None else {c.id: c.model_dump(mode="json") for c in claims.values()}
+        self.first_published: dict[str, dt.date | None] = {}
+        for doc in docs.values():
+            self.index.add_doc(doc, months)
+            sources = doc.get("sources") or []
+            self.first_published[doc["id"]] = self.published.get(sources[0]["article"]) if sources else None
+        self.changed: dict[str, Claim] = {}
+        self.preloaded = claims
+        self.proposals: list[Proposal] = []
+        self.existing_proposals = {(p.claim, p.article, p.effect.value) for p in store.proposals()}
+
+    def _anchor_of(self, article: str, quote: str) -> Anchor | None:
+        from tracker.extract.claims import _anchor
+
+        published = self.published.get(article)
+        return _anchor(find_time_expressions(quote, published), published)
+
+    def _claim(self, cid: str) -> Claim:
+        if cid in self.changed:
+            return self.changed[cid]
+        if self.preloaded is not None and cid in self.preloaded:
+            claim = self.preloaded[cid]
+        else:
+            claim = self.store.claim(cid)
+        self.changed[cid] = claim
+        return claim
+
+    def add_article(self, article: Article, extracted: list[Extracted], cues: list, report: AddReport) -> None:
+        self.published[article.id] = article.published
+        now = self.store.clock()
+        for new in extracted:
+            tokens = content_tokens(new.sentence)
+            target = self.index.best_match(new, tokens, article.published)
+            source = Source(article=article.id, quote=new.quote, start=new.start, end=new.end)
+            if target is not None:
+                claim = self._claim(target)
+                if any(s.article == source.article and s.start == source.start for s in claim.sources):
+                    continue
+                claim.sources.append(source)
+                _fill_in(claim, new)
+                report.merged_mentions += 1
+                self.index.add_extracted(target, new, tokens, created=False)
+                continue
+            cid = claim_id(article.sha256, new.start, new.end)
+            claim = Claim(
+                id=cid,
+                kind=new.kind,
+                mode=new.mode,
+                text=new.text,
+                actor=new.actor,
+                places=list(new.places),
+                parties=list(new.parties),
+                quantity=new.quantity,
+                deadline=new.deadline,
+                event_date=new.event_date,
+                sources=[source],
+                created_at=now,
+            )
+            self.changed[cid] = claim
+            self.first_published[cid] = article.published
+            self.index.add_extracted(cid, new, tokens, created=True)
+            report.new_claims += 1
+        for suggestion in suggest(self.index, extracted, cues, article.published, self.first_published):
+            key = (suggestion.claim, article.id, suggestion.effect.value)
+            if key in self.existing_proposals:
+                continue
+            self.existing_proposals.add(key)
+            self.proposals.append(
+                Proposal(
+                    id=short_id("p", *key),
+                    claim=suggestion.claim,
+                    article=article.id,
+                    effect=suggestion.effect,
+                    quote=suggestion.quote,
+                    start=suggestion.start,
+                    end=suggestion.end,
+                    new_deadline=suggestion.new_deadline,
+                    created_at=now,
+                )
+            )
+            report.proposals += 1
+
+    def save(self) -> None:
+        for claim in self.changed.values():
+            self.store.save_claim(claim)
+        for proposal in self.proposals:
+            self.store.save_proposal(proposal)
+
+
+def _fill_in(claim: Claim, new: Extracted) -> None:
+    """What a retelling adds to a claim: facts its first source did not give."""
+    if claim.deadline is None or (claim.deadline.date is None and new.deadline is not None and new.deadline.date):
+        if new.deadline is not None:
+            claim.deadline = new.deadline
+    if claim.quantity is None and new.quantity is not None:
+        claim.quantity = new.quantity
+    if claim.actor is None and new.actor:
+        claim.actor = new.actor
+    if claim.event_date is None and new.event_date:
+        claim.event_date = new.event_date
+    claim.places = claim.places + [p for p in new.places if p not in claim.places]
+    claim.parties = claim.parties + [p for p in new.parties if p not in claim.parties]
+
+
+# ------------------------------------------------------------------ rebuild
+
+
+def rebuild(store: Store, progress: Progress | None = None, *, extractor: Extractor | None = None) -> AddReport:
+    """Re-extract every stored source, keeping ids, statuses, notes and history on claims that still match.
+
+    A rebuilt claim takes over an old claim when they share a source (same article, overlapping
+    quote). Old claims a person worked on (a status, notes, history) that no longer match are
+    kept as they are; the others are dropped. Settled proposals stay; open ones are recomputed.
+    """
+    extractor = extractor or default_extractor()
+    report = AddReport()
+    articles = sorted(store.articles(), key=lambda a: (a.published or dt.date.max, a.added_at, a.id))
+    extracted: dict[str, tuple[list[Extracted], list]] = {}
+    for done, article in enumerate(articles, start=1):
+        try:
+            text = store.article_text(article)
+        except (OSError, TrackerError) as exc:
+            report.failures.append((article.id, f"{article.path}: cannot be read ({exc})"))
+        else:
+            art = ArticleText(text, article.published)
+            extracted[article.id] = (extractor.extract(art), extractor.status_cues(art))
+        if progress:
+            progress(done, len(articles), article.path)
+    with store.transaction("rebuild"):
+        old_claims = store.claims()
+        old_proposals = store.proposals()
+        for proposal in old_proposals:
+            if proposal.state.value == "open":
+                store.delete_proposal(proposal.id)  # recomputed below
+        for claim in old_claims:
+            store.delete_claim(claim.id)
+        builder = _Builder(store, claims={})
+        for article in articles:
+            if article.id in extracted:
+                new, cues = extracted[article.id]
+                builder.add_article(article, new, cues, report)
+        kept_user_work, renames = _carry_over(old_claims, builder.changed)
+        settled = {(p.claim, p.article, p.effect.value) for p in old_proposals if p.state.value != "open"}
+        proposals = []
+        for proposal in builder.proposals:
+            proposal.claim = renames.get(proposal.claim, proposal.claim)
+            key = (proposal.claim, proposal.article, proposal.effect.value)
+            if key not in settled:
+                proposal.id = short_id("p", *key)
+                proposals.append(proposal)
+        builder.proposals = proposals
+        report.proposals = len(proposals)
+        builder.save()
+        for claim in kept_user_work:
+            store.save_claim(claim)
+        valid = {c.id for c in store.claims()}
+        for proposal in old_proposals:
+            if proposal.state.value != "open" and proposal.claim not in valid:
+                store.delete_proposal(proposal.id)  # its claim is gone
+    report.articles = [a.id for a in articles if a.id in extracted]
+    return report
+
+
+def _has_user_work(claim: Claim) -> bool:
+    return claim.status.value != "pending" or bool(claim.notes) or any(c.by != "tracker" for c in claim.history) or bool(claim.tags)
+
+
+def _carry_over(old_claims: list[Claim], rebuilt: dict[str, Claim]) -> tuple[list[Claim], dict[str, str]]:
+    """Give rebuilt claims the id, status, notes and history of the old claim they share a source with.
+
+    Returns the old claims with a person's work that match nothing (kept as they are) and the
+    renames made (rebuilt id -> old id). ``rebuilt`` is updated in place.
+    """
+    owner: dict[str, list[tuple[str, int, int]]] = {
+        cid: [(s.article, s.start, s.end) for s in claim.sources] for cid, claim in rebuilt.items()
+    }
+    renames: dict[str, str] = {}
+    unmatched: list[Claim] = []
+    for old in old_claims:
+        match = next(
+            (
+                cid
+                for s in old.sources
+                for cid, spans in owner.items()
+                if cid not in renames and any(a == s.article and start < s.end and s.start < end for a, start, end in spans)
+            ),
+            None,
+        )
+        if match is None:
+            if _has_user_work(old):
+                unmatched.append(old)
+            continue
+        new = rebuilt.pop(match)
+        new.id = old.id
+        new.status = old.status
+        new.history = old.history
+        new.notes = old.notes
+        new.tags = old.tags
+        new.created_at = old.created_at or new.created_at
+        rebuilt[old.id] = new
+        owner.pop(match)
+        renames[match] = old.id
+    return unmatched, renames
+
+
+def set_published(store: Store, article_id: str, published: dt.date, *, extractor: Extractor | None = None) -> int:
+    """Fix an article's publication date and re-resolve its claims' relative deadlines; returns claims updated."""
+    extractor = extractor or default_extractor()
+    article = store.article(article_id)
+    text = store.article_text(article)
+    statements = {e.start: e for e in extractor.extract(ArticleText(text, published))}
+    updated = 0
+    with store.transaction(f"set publication date of {article.id} to {published.isoformat()}"):
+        article = store.article(article.id)
+        article.published = published
+        store.save_article(article)
+        for claim in store.claims():
+            changed = False
+            for source in claim.sources:
+                if source.article != article.id or source.start not in statements:
+                    continue
+                new = statements[source.start]
+                if new.deadline is not None and (claim.deadline is None or claim.deadline.date is None or claim.deadline.text == new.deadline.text):
+                    if claim.deadline != new.deadline:
+                        claim.deadline = new.deadline
+                        changed = True
+                if new.event_date and claim.event_date != new.event_date and claim.sources[0] is source:
+                    claim.event_date = new.event_date
+                    changed = True
+            if changed:
+                claim.history.append(Change(at=store.clock(), by="tracker", note=f"deadline re-resolved: article {article.id} dated {published.isoformat()}"))
+                store.save_claim(claim)
+                updated += 1
+    return updated
+
