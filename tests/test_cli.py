@@ -166,3 +166,12 @@ def test_every_command_has_help_and_is_in_the_readme(capsys: pytest.CaptureFixtu
         code, out, _ = run(capsys, name, "--help")
         assert code == 0 and out.startswith(f"Usage: tracker {name}")
         assert f"tracker {name}" in readme or f"`{name} " in readme, f"{name} is not in the README"
+
+
+def test_add_with_a_bad_file_exits_non_zero_through_the_entry_point(capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path) -> None:
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(bytes(range(256)) * 20)
+    code, _, err = run(capsys, "--db", str(db_path), "add", str(binary))
+    assert code == 1
+    assert "photo.txt: looks like a binary file, not an article" in err and "Traceback" not in err
+    assert list((db_path.parent / "sources").iterdir()) == []

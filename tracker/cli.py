@@ -566,7 +566,7 @@ def summary(context: Context, as_of: dt.date | None, as_json: bool) -> None:
 def main(argv: list[str] | None = None) -> None:
     """Entry point of the ``tracker`` command."""
     try:
-        cli.main(args=argv, prog_name="tracker", standalone_mode=False)
+        code = cli.main(args=argv, prog_name="tracker", standalone_mode=False)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except click.UsageError as exc:
@@ -583,3 +583,5 @@ def main(argv: list[str] | None = None) -> None:
     except BrokenPipeError:  # e.g. `tracker list | head`
         sys.stderr.close()
         sys.exit(1)
+    # Without standalone mode click returns the code a command exited with (ctx.exit(N)).
+    sys.exit(code if isinstance(code, int) else 0)
