@@ -584,4 +584,5 @@ def main(argv: list[str] | None = None) -> None:
         sys.stderr.close()
         sys.exit(1)
     # Without standalone mode click returns the code a command exited with (ctx.exit(N)).
-    sys.exit(code if isinstance(code, int) else 0)
+    if isinstance(code, int) and code:
+        sys.exit(code)

@@ -183,6 +183,10 @@ def parse_with_lines(raw: bytes, path: Path) -> tuple[dict[str, dict[str, Any]],
     except orjson.JSONDecodeError as exc:
         raise StoreError(f"{path}: not valid JSON ({exc}); the file was left untouched") from None
     finally:
+        # The parsed documents hold no reference cycles and live until the next reload, so
+        # move them out of the collector's sight: otherwise every later collection walks
+        # them all (about a second at 100,000 claims). Reference counting still frees them.
+        gc.freeze()
         if was_enabled:
             gc.enable()
     schema = data.get(META_TABLE, {}).get(SCHEMA_DOC) if isinstance(data, dict) else None

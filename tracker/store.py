@@ -138,35 +138,63 @@ class ClaimRow:
     uses these rows and validates only the claims it shows.
     """
 
-    __slots__ = ("id", "kind", "mode", "text", "actor", "stored_status", "status", "deadline",
-                 "deadline_text", "sources", "last_change", "_doc", "_haystack")
+    __slots__ = ("id", "status", "deadline", "_doc", "_haystack", "_last_change")
 
     def __init__(self, doc: dict[str, Any]) -> None:
-        deadline = doc.get("deadline") or {}
-        history = doc.get("history") or ()
-        notes = doc.get("notes") or ()
-        stamps = [h["at"] for h in history[-1:]] + [n["at"] for n in notes[-1:]]
-        if doc.get("created_at"):
-            stamps.append(doc["created_at"])
+        # Only what every filter needs is read here; the rest is read from the document on use.
+        deadline = doc.get("deadline")
+        date = deadline.get("date") if deadline else None
         self.id: str = doc["id"]
-        self.kind: str = doc.get("kind", "other")
-        self.mode: str = doc.get("mode", "pledge")
-        self.text: str = doc.get("text", "")
-        self.actor: str = doc.get("actor") or ""
-        self.stored_status: str = doc.get("status", "pending")
-        """The status a person set (or pending)."""
-        self.status: str = self.stored_status
+        self.deadline: dt.date | None = dt.date.fromisoformat(date) if date else None
+        self.status: str = doc.get("status", "pending")
         """The effective status on the as-of date the row was last computed for."""
-        self.deadline: dt.date | None = dt.date.fromisoformat(deadline["date"]) if deadline.get("date") else None
-        self.deadline_text: str = deadline.get("text", "")
-        self.sources: int = len(doc.get("sources") or ())
-        self.last_change: str = max(stamps, default="")
-        """ISO timestamp of the latest history entry, note or creation."""
         self._doc = doc
         self._haystack: str | None = None
+        self._last_change: str | None = None
+
+    @property
+    def kind(self) -> str:
+        return self._doc.get("kind", "other")
+
+    @property
+    def mode(self) -> str:
+        return self._doc.get("mode", "pledge")
+
+    @property
+    def text(self) -> str:
+        return self._doc.get("text", "")
+
+    @property
+    def actor(self) -> str:
+        return self._doc.get("actor") or ""
+
+    @property
+    def stored_status(self) -> str:
+        """The status a person set (or pending)."""
+        return self._doc.get("status", "pending")
+
+    @property
+    def deadline_text(self) -> str:
+        return (self._doc.get("deadline") or {}).get("text", "")
+
+    @property
+    def sources(self) -> int:
+        return len(self._doc.get("sources") or ())
+
+    @property
+    def last_change(self) -> str:
+        """ISO timestamp of the latest history entry, note or creation ("" when unknown)."""
+        if self._last_change is None:
+            doc = self._doc
+            stamps = [h["at"] for h in (doc.get("history") or ())[-1:]] + [n["at"] for n in (doc.get("notes") or ())[-1:]]
+            if doc.get("created_at"):
+                stamps.append(doc["created_at"])
+            self._last_change = max(stamps, default="")
+        return self._last_change
 
     def at(self, as_of: dt.date) -> ClaimRow:
-        self.status = effective_status_of(self.stored_status, self.mode, self.deadline, as_of)
+        doc = self._doc
+        self.status = effective_status_of(doc.get("status", "pending"), doc.get("mode", "pledge"), self.deadline, as_of)
         return self
 
     @property
