@@ -56,7 +56,7 @@ class AddArticleDialog(ModalScreen[str | None]):
         with Vertical(classes="dialog"):
             yield Label("Add articles", classes="dialog-title")
             yield Label("Files (relative to the workspace folder) or URLs, separated by spaces; → completes a path")
-            yield Input(placeholder="sources/article.txt or https://…", id="inputs", suggester=PathSuggester(self.base))
+            yield Input(placeholder="sources/article.txt or https://…", id="inputs", suggester=PathSuggester(self.base), compact=True)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Add", variant="primary", id="ok")
                 yield Button("Cancel", id="cancel")

@@ -44,9 +44,9 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
         with Vertical(classes="dialog"):
             yield Label("Export the claims", classes="dialog-title")
             yield Label("Format")
-            yield Select([(fmt, fmt) for fmt in FORMATS], value=first, allow_blank=False, id="format")
+            yield Select([(fmt, fmt) for fmt in FORMATS], value=first, allow_blank=False, id="format", compact=True)
             yield Label("File, in the workspace folder")
-            yield Input(default_name(first, self.as_of), id="path")
+            yield Input(default_name(first, self.as_of), id="path", compact=True)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Export", variant="primary", id="ok")
                 yield Button("Cancel", id="cancel")

@@ -27,7 +27,7 @@ class NoteDialog(ModalScreen[str | None]):
         with Vertical(classes="dialog"):
             yield Label("Add a note", classes="dialog-title")
             yield Static(Text(one_line(self.claim.text, 200)), classes="dialog-claim")
-            yield Input(placeholder="the note; enter to save", id="note")
+            yield Input(placeholder="the note; enter to save", id="note", compact=True)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Save note", variant="primary", id="ok")
                 yield Button("Cancel", id="cancel")

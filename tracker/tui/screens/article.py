@@ -66,7 +66,7 @@ class ArticleScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static(id="article-header")
         yield VerticalScroll(id="article-body")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.show_source()

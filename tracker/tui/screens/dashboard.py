@@ -47,6 +47,9 @@ class DashboardScreen(Screen[None]):
     BINDING_GROUP_TITLE = "Claims"
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [(0, "-narrow"), (120, "-wide")]
     BINDINGS: ClassVar[list[BindingType]] = [
+        # The app's help and quit keys, repeated here so the footer shows them first.
+        Binding("question_mark", "app.help", "Help", tooltip="Every key and what it does"),
+        Binding("q", "app.quit", "Quit", tooltip="Leave the dashboard"),
         Binding("c", "mark('confirmed')", "Confirm", tooltip="Mark the claim confirmed (asks for evidence and a note)", id="confirm"),
         Binding("p", "mark('partial')", "Partial", tooltip="Mark the claim partly met", id="partial"),
         Binding("x", "mark('refuted')", "Refute", tooltip="Mark the claim refuted", id="refute"),
@@ -80,7 +83,7 @@ class DashboardScreen(Screen[None]):
             yield ClaimTable(self.app.as_of, id="claims")
             yield ClaimDetail(id="detail")
         yield ProgressBar(id="ingest-progress", show_eta=False)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.reload()

@@ -43,7 +43,7 @@ class ReviewScreen(Screen[None]):
         yield OptionList(id="proposals")
         with VerticalScroll(id="proposal-detail"):
             yield Static(id="proposal-body")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.load()

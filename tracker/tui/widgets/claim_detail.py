@@ -69,7 +69,12 @@ def claim_detail_text(claim: Claim, articles: Mapping[str, Article], as_of: dt.d
     if claim.deadline:
         when = claim.deadline.date.isoformat() if claim.deadline.date else "no date"
         left = days_left(claim, as_of)
-        extra = "" if left is None else (f", {left} days left" if left >= 0 else f", {-left} days overdue")
+        if left is None:
+            extra = ""
+        elif status.value in ("confirmed", "refuted"):
+            extra = f" ({-left} days ago)" if left < 0 else f" (in {left} days)"
+        else:
+            extra = f", {left} days left" if left >= 0 else f", {-left} days overdue"
         field("deadline", f"{when}{extra}")
         field("", f"“{one_line(claim.deadline.text)}”")
     if claim.event_date:

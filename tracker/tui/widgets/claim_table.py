@@ -32,6 +32,8 @@ DUE_SOON_DAYS = 14
 URGENCY = {"overdue": 0, "pending": 1, "partial": 2, "confirmed": 3, "refuted": 4}
 """Sort order of statuses: what needs attention first."""
 
+SETTLED = frozenset({"confirmed", "refuted"})
+
 KIND_LABELS = {"production_target": "production"}
 """Short labels where a kind's name is longer than its column."""
 
@@ -96,9 +98,9 @@ class ClaimTable(ScrollView, can_focus=True):
         Binding("pagedown", "page(1)", "Page down", show=False),
         Binding("home", "jump(0)", "First", show=False),
         Binding("end", "jump(-1)", "Last", show=False),
-        Binding("s", "cycle_sort", "Sort", tooltip="Sort by the next column"),
+        Binding("s", "cycle_sort", "Sort", show=False, tooltip="Sort by the next column"),
         Binding("S", "reverse_sort", "Reverse", show=False, tooltip="Reverse the sort order"),
-        Binding("enter", "select", "Article", tooltip="Open the article the claim came from"),
+        Binding("enter", "select", "Article", show=False, tooltip="Open the article the claim came from"),
     ]
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "claim-table--header",
@@ -292,7 +294,8 @@ class ClaimTable(ScrollView, can_focus=True):
         if key == "deadline":
             return row.deadline.isoformat() if row.deadline else "-"
         if key == "left":
-            return days_label(row.deadline, self.as_of)
+            # A settled claim's deadline no longer counts down.
+            return "" if row.status in SETTLED else days_label(row.deadline, self.as_of)
         if key == "sources":
             return str(row.sources)
         if key == "changed":

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from rich.text import Text
-from textual.widgets import Static
+from textual.widget import Widget
 
 from tracker.text import one_line
 from tracker.tui.widgets.claim_detail import STATUS_STYLE
@@ -15,23 +15,44 @@ from tracker.tui.widgets.claim_detail import STATUS_STYLE
 STATUS_ORDER = ("overdue", "pending", "partial", "confirmed", "refuted")
 
 
-def header_text(workspace: str, as_of: dt.date, statuses: Iterable[str], total: int) -> Text:
-    counts = Counter(statuses)
+def header_text(workspace: str, as_of: dt.date, counts: Counter[str], total: int, *, compact: bool = False) -> Text:
+    """The header; ``compact`` is for narrow terminals: no badge, the folder only, no empty statuses."""
     shown = sum(counts.values())
     out = Text()
-    out.append(" tracker ", style="bold reverse")
-    out.append(" " + one_line(workspace), style="bold")
-    out.append(f"  as of {as_of.isoformat()}  ")
+    if compact:
+        out.append(one_line(workspace.split("/")[0]), style="bold")
+        out.append(f" {as_of.isoformat()} │")
+    else:
+        out.append(" tracker ", style="bold reverse")
+        out.append(" " + one_line(workspace), style="bold")
+        out.append(f"  as of {as_of.isoformat()} │")
     for status in STATUS_ORDER:
-        out.append(f"{status} ", style="dim" if not counts[status] else "")
+        if compact and not counts[status]:
+            continue
+        out.append(f" {status} ", style="" if counts[status] else "dim")
         out.append(str(counts[status]), style=STATUS_STYLE[status] if counts[status] else "dim")
-        out.append("  ")
-    out.append(f"{shown:,} of {total:,} shown" if shown != total else f"{total:,} claims", style="dim")
+        out.append("" if compact else " ")
+    out.append(" │ ")
+    out.append(f"{shown:,} of {total:,}" if shown != total else f"{total:,} claims", style="dim")
     return out
 
 
-class StatusHeader(Static):
+class StatusHeader(Widget):
     """One line at the top of the dashboard; counts follow the filter."""
 
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.workspace = ""
+        self.as_of = dt.date.today()
+        self.counts: Counter[str] = Counter()
+        self.total = 0
+
     def show(self, workspace: str, as_of: dt.date, statuses: Iterable[str], total: int) -> None:
-        self.update(header_text(workspace, as_of, statuses, total))
+        self.workspace, self.as_of, self.counts, self.total = workspace, as_of, Counter(statuses), total
+        self.refresh()
+
+    def render(self) -> Text:
+        full = header_text(self.workspace, self.as_of, self.counts, self.total)
+        if full.cell_len <= self.size.width:
+            return full
+        return header_text(self.workspace, self.as_of, self.counts, self.total, compact=True)
