@@ -402,3 +402,52 @@ async def test_fits_80_by_24(app: TrackerApp) -> None:
         await pilot.press("c")
         # The dialog's buttons are on screen.
         assert "Mark confirmed" in screen_text(app) and "Cancel" in screen_text(app)
+
+
+async def test_add_article_worker_reports_progress_and_reloads(app: TrackerApp, workspace: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The worker wiring, with a stand-in for tracker.ingest: progress bar, summary, new claim shown."""
+    import sys
+    import types
+
+    from tests.conftest import make_claim
+    from tracker.tui.messages import IngestProgress
+
+    calls = []
+
+    def add_sources(store, inputs, *, progress=None):
+        calls.append((store is workspace, list(inputs)))
+        for done, name in enumerate(inputs, 1):
+            store.save_claim(make_claim(f"c-new{done}", text=f"claim from {name}"))
+            progress(done, len(inputs), name)
+        return types.SimpleNamespace(articles=["x", "y"], duplicates=[], new_claims=2, merged_mentions=0, proposals=[], failures=[], undated=[])
+
+    monkeypatch.setitem(sys.modules, "tracker.ingest", types.SimpleNamespace(add_sources=add_sources))
+    progress_seen: list[IngestProgress] = []
+    async with app.run_test(size=(100, 30), message_hook=lambda m: progress_seen.append(m) if isinstance(m, IngestProgress) else None) as pilot:
+        await pilot.press("a", *"one.txt 'two words.txt'", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        # Its own Store object (its lock works like another process's), the inputs split like a shell.
+        assert calls == [(False, ["one.txt", "two words.txt"])]
+        assert {(m.done, m.total) for m in progress_seen} == {(1, 2), (2, 2)}
+        assert {"c-new1", "c-new2"} <= set(shown_ids(app))
+        assert not app.dashboard.has_class("-ingesting")
+        assert any("2 articles added, 2 new claims" in str(n.message) for n in app._notifications)
+
+
+async def test_add_article_failure_is_one_line_not_a_crash(app: TrackerApp, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+    import types
+
+    from tracker.errors import BadInput
+
+    def add_sources(store, inputs, *, progress=None):
+        raise BadInput("nope.txt: no such file")
+
+    monkeypatch.setitem(sys.modules, "tracker.ingest", types.SimpleNamespace(add_sources=add_sources))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("a", *"nope.txt", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.is_running
+        assert any(n.message == "nope.txt: no such file" and n.severity == "error" for n in app._notifications)

@@ -108,15 +108,13 @@ class DashboardScreen(Screen[None]):
             return
         self.apply_filter(keep=keep, refresh_detail=True)
 
-    def apply_filter(self, *, keep: str | None = None, refresh_detail: bool = False) -> None:
+    def apply_filter(self, *, keep: str | None = None, refresh_detail: bool = False, narrowing: bool = False) -> None:
         as_of = self.app.as_of
         claim_filter = self.claim_filter
-        if claim_filter == ClaimFilter():
-            shown = self.all_rows
-        else:
-            shown = [row for row in self.all_rows if claim_filter.matches(row, as_of)]
+        predicate = None if claim_filter == ClaimFilter() else (lambda row: claim_filter.matches(row, as_of))
         before = self.table.highlighted_id
-        self.table.set_rows(shown, keep=keep)
+        self.table.show(self.all_rows, predicate, keep=keep, narrowing=narrowing)
+        shown = self.table.rows
         self.query_one(StatusHeader).show(self.app.workspace_name, as_of, (r.status for r in shown), len(self.all_rows))
         if refresh_detail and self.table.highlighted_id == before:
             # Same claim, but its content may have changed.
@@ -124,8 +122,8 @@ class DashboardScreen(Screen[None]):
 
     @on(FilterBar.Changed)
     def _filter_changed(self, event: FilterBar.Changed) -> None:
-        self.claim_filter = event.claim_filter
-        self.apply_filter()
+        previous, self.claim_filter = self.claim_filter, event.claim_filter
+        self.apply_filter(narrowing=narrows(self.claim_filter, previous))
 
     @on(FilterBar.Done)
     def _filter_done(self) -> None:
@@ -362,6 +360,17 @@ class DashboardScreen(Screen[None]):
             self.reload()
         if worker.group == "export" and event.state is WorkerState.SUCCESS:
             self.notify(f"wrote {worker.result}", markup=False)
+
+
+def narrows(new: ClaimFilter, old: ClaimFilter) -> bool:
+    """True when every row ``new`` keeps is also kept by ``old`` (e.g. a letter added to the search)."""
+    if (new.status, new.kind, new.due_before, new.due_within) != (old.status, old.kind, old.due_before, old.due_within):
+        return False
+    old_words = (old.search or "").lower().split()
+    new_words = (new.search or "").lower().split()
+    # A row matches when each word is in its text; each old word inside a new word means
+    # every row matching the new search matched the old one.
+    return all(any(word in longer for longer in new_words) for word in old_words)
 
 
 def ingest_summary(report: Any) -> str:

@@ -150,6 +150,9 @@ class ClaimTable(ScrollView, can_focus=True):
         self.as_of = as_of
         self.rows: list[ClaimRow] = []
         """The rows shown, in display order."""
+        self._universe: list[ClaimRow] = []
+        self._sorted: list[ClaimRow] = []
+        self._predicate: Callable[[ClaimRow], bool] | None = None
         self._highlighted_id: str | None = None
         self.empty_message = "loading claims…"
 
@@ -159,22 +162,48 @@ class ClaimTable(ScrollView, can_focus=True):
     def highlighted_id(self) -> str | None:
         return self.rows[self.cursor].id if self.rows else None
 
-    def set_rows(self, rows: Sequence[ClaimRow], *, keep: str | None = None) -> None:
-        """Show ``rows``, keeping the cursor on claim ``keep`` (or the current claim) when it is still there."""
+    def show(
+        self,
+        universe: list[ClaimRow],
+        predicate: Callable[[ClaimRow], bool] | None = None,
+        *,
+        keep: str | None = None,
+        narrowing: bool = False,
+    ) -> None:
+        """Show the rows of ``universe`` that pass ``predicate`` (all without one).
+
+        ``universe`` is sorted once and kept, so a new filter only tests rows and never
+        sorts; with ``narrowing`` the filter is known to keep a subset of the rows shown now
+        (another letter typed in the search), so only those are tested. The cursor stays on
+        claim ``keep`` (or the current claim) when it is still there.
+        """
+        if universe is not self._universe:
+            self._universe = universe
+            self._sorted = self._sort(universe)
+            narrowing = False
+        self._predicate = predicate
+        source = self.rows if narrowing else self._sorted
+        self._place(source if predicate is None else [row for row in source if predicate(row)], keep)
+
+    def _sort(self, rows: Sequence[ClaimRow]) -> list[ClaimRow]:
+        return sorted(rows, key=sort_key(self.sort_column, self.as_of), reverse=self.sort_reverse)
+
+    def _place(self, rows: list[ClaimRow], keep: str | None) -> None:
         keep = keep or self._highlighted_id
-        self.rows = sorted(rows, key=sort_key(self.sort_column, self.as_of), reverse=self.sort_reverse)
-        if not self.rows:
-            self.empty_message = "no claims match"
+        self.rows = rows
+        self.empty_message = "no claims match" if self._universe else "no claims yet: press a to add an article"
         index = 0
-        if keep is not None:
-            index = next((i for i, row in enumerate(self.rows) if row.id == keep), min(self.cursor, len(self.rows) - 1))
-        self.virtual_size = Size(0, len(self.rows) + 1)
+        if keep is not None and rows:
+            index = next((i for i, row in enumerate(rows) if row.id == keep), min(self.cursor, len(rows) - 1))
+        self.virtual_size = Size(0, len(rows) + 1)
         self.set_reactive(ClaimTable.cursor, max(index, 0))
         self._cursor_moved()
         self.refresh()
 
     def _resort(self) -> None:
-        self.set_rows(self.rows, keep=self.highlighted_id)
+        self._sorted = self._sort(self._universe)
+        predicate = self._predicate
+        self._place(self._sorted if predicate is None else [row for row in self._sorted if predicate(row)], self.highlighted_id)
 
     def watch_sort_column(self) -> None:
         self._resort()
