@@ -10,6 +10,7 @@ from textual.widgets import Input, Select, Static
 from tests.tui.workspace import AS_OF, ARTICLE_TEXT, HOSTILE
 from tracker.models import ProposalState, Status
 from tracker.store import Store
+from tracker.text import printable
 from tracker.tui.app import TrackerApp
 from tracker.tui.dialogs.add_article import AddArticleDialog, PathSuggester
 from tracker.tui.dialogs.export import ExportDialog
@@ -79,7 +80,8 @@ async def test_hostile_text_is_shown_literally(app: TrackerApp) -> None:
         text = screen_text(app)
         assert "[bold]x[/] [link=http://e" in text  # the table cell, cut to its column
         detail = detail_text(app)
-        assert "[bold]x[/] [link=http://e]y[/] \\x1b[31mred" in detail
+        assert printable(HOSTILE) == "[bold]x[/] [link=http://e]y[/] \\x1b[31mred"
+        assert printable(HOSTILE) in detail
         assert "[i]actor[/i]" in detail and "[red]place" in detail
         body = app.dashboard.query_one("#detail-body", Static)
         rendered = body.render()
