@@ -329,6 +329,13 @@ async def test_command_palette_runs_actions_and_finds_claims(app: TrackerApp) ->
         # The hidden claim is found, the filter cleared and the cursor put on it.
         assert table_of(app).highlighted_id == "c-wrong"
         assert len(shown_ids(app)) == 7
+        # The hostile claim found by its markup shows literally in the palette.
+        await pilot.press("ctrl+p", *"link=http")
+        await pilot.pause(0.2)
+        assert "[bold]x[/] [link=http://e]y[/]" in screen_text(app)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert table_of(app).highlighted_id == "c-hostile"
 
 
 async def test_reloads_on_external_change_and_keeps_the_selection(app: TrackerApp, workspace: Store) -> None:
@@ -453,3 +460,21 @@ async def test_add_article_failure_is_one_line_not_a_crash(app: TrackerApp, monk
         await pilot.pause()
         assert app.is_running
         assert any(n.message == "nope.txt: no such file" and n.severity == "error" for n in app._notifications)
+
+
+async def test_a_broken_file_written_by_another_process_is_reported_once(app: TrackerApp, workspace: Store) -> None:
+    good = workspace.path.read_bytes()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        workspace.path.write_text("{ not json")
+        for _ in range(10):  # several checks of the file
+            await pilot.pause(0.05)
+        errors = [n for n in app._notifications if n.severity == "error"]
+        assert len(errors) == 1 and "not valid JSON" in errors[0].message
+        assert len(shown_ids(app)) == 7  # the last good data stays on screen
+        workspace.path.write_bytes(good.replace(b"Fund 1,000 new drone crews", b"Fund 2,000 new drone crews"))
+        for _ in range(40):
+            await pilot.pause(0.05)
+            if any(row.text.startswith("Fund 2,000") for row in table_of(app).rows):
+                break
+        assert any(row.text.startswith("Fund 2,000") for row in table_of(app).rows)

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
+from rich.markup import escape
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
@@ -64,7 +65,7 @@ class DashboardCommands(Provider):
         found = 0
         for row in self.tracker.dashboard.all_rows:
             if all(word in row.haystack for word in words):
-                yield Hit(0.5, Text(one_line(row.text, 90)), partial(self.tracker.dashboard.select_claim, row.id), text=row.text, help=f"{row.id} · {row.status}")
+                yield Hit(0.5, Text(one_line(row.text, 90)), partial(self.tracker.dashboard.select_claim, row.id), text=row.text, help=escape(f"{row.id} · {row.status}"))
                 found += 1
                 if found >= MAX_CLAIM_HITS:
                     break

@@ -71,6 +71,8 @@ class DashboardScreen(Screen[None]):
         """Every claim's row, as last read from the store."""
         self.claim_filter = ClaimFilter()
         """What the filter bar asks for."""
+        self.load_error: str | None = None
+        """The last error reading the workspace, until a read succeeds again."""
 
     @property
     def store(self) -> Store:
@@ -104,8 +106,12 @@ class DashboardScreen(Screen[None]):
         try:
             self.all_rows = self.app.read_rows()
         except TrackerError as exc:
-            self.notify(str(exc), severity="error", markup=False)
+            # The check runs every second: say it once, keep showing the last good data.
+            if str(exc) != self.load_error:
+                self.notify(str(exc), severity="error", markup=False, timeout=10)
+            self.load_error = str(exc)
             return
+        self.load_error = None
         self.apply_filter(keep=keep, refresh_detail=True)
 
     def apply_filter(self, *, keep: str | None = None, refresh_detail: bool = False, narrowing: bool = False) -> None:
