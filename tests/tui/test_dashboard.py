@@ -251,6 +251,13 @@ async def test_article_view_highlights_claim_sentences(app: TrackerApp, workspac
         assert styled[offices].reverse and styled[offices].bold  # this claim
         assert styled[drones].underline and not styled[drones].reverse  # another claim of the article
         assert "The ministry said a further agreement would follow." not in styled
+        assert "source 1 of 2" in screen_text(app)
+        await pilot.press("right_square_bracket")
+        assert "source 2 of 2" in screen_text(app) and "Berlin office opens · DW" in screen_text(app)
+        (paragraph,) = [p.render() for p in screen.query(".paragraph")]
+        spans = {paragraph.plain[s.start:s.end]: s.style for s in paragraph.spans}
+        assert spans["The Berlin office opened on Monday"].reverse  # this claim's own quote
+        assert spans[", officials said."].italic  # the rest of the proposed update's sentence
         await pilot.press("escape")
         assert app.screen is app.dashboard
 

@@ -48,7 +48,7 @@ def build_workspace(folder: Path) -> Store:
     claims = [
         # Pending pledge long past its deadline: shows as overdue.
         make_claim("c-office", text="Ukraine will open defense production offices in Berlin and Copenhagen",
-                   sources=[quote_source("a1", ARTICLE_TEXT, offices)],
+                   sources=[quote_source("a1", ARTICLE_TEXT, offices), quote_source("a2", UPDATE_TEXT, "The Berlin office opened on Monday")],
                    notes=[Note(at=NOW, text="Asked the ministry for a date")]),
         make_claim("c-drones", kind="production_target", text="600-800 interceptor drones per day", actor="Ukrainian manufacturers",
                    places=[], quantity=Quantity(low=600, high=800, unit="interceptor drones", per="day"),

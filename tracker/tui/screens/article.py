@@ -68,20 +68,20 @@ class ArticleScreen(Screen[None]):
         yield VerticalScroll(id="article-body")
         yield Footer(compact=True)
 
-    def on_mount(self) -> None:
-        self.show_source()
+    async def on_mount(self) -> None:
+        await self.show_source()
 
-    def action_source(self, step: int) -> None:
+    async def action_source(self, step: int) -> None:
         self.source_index = (self.source_index + step) % len(self.claim.sources)
-        self.show_source()
+        await self.show_source()
 
-    def show_source(self) -> None:
+    async def show_source(self) -> None:
         source = self.claim.sources[self.source_index]
         store = self.app.store
         header = Text()
         header.append(f" source {self.source_index + 1} of {len(self.claim.sources)} ", style="bold reverse")
         body = self.query_one("#article-body", VerticalScroll)
-        body.remove_children()
+        await body.remove_children()
         try:
             article = store.article(source.article)
         except TrackerError as exc:
@@ -95,11 +95,11 @@ class ArticleScreen(Screen[None]):
         try:
             text = store.article_text(article)
         except (TrackerError, ImportError, OSError, UnicodeError) as exc:
-            body.mount(Static(Text(f"The article's text cannot be shown: {printable(str(exc))}\n\nThe quote:\n", style="dim") + Text(printable(source.quote), style=SPAN_STYLE[THIS_CLAIM])))
+            await body.mount(Static(Text(f"The article's text cannot be shown: {printable(str(exc))}\n\nThe quote:\n", style="dim") + Text(printable(source.quote), style=SPAN_STYLE[THIS_CLAIM])))
             return
-        self.show_text(article, text)
+        await self.show_text(article, text)
 
-    def show_text(self, article: Article, text: str) -> None:
+    async def show_text(self, article: Article, text: str) -> None:
         spans: list[tuple[int, int, str]] = []
         try:
             citing = self.app.store.claims_citing(article.id)
@@ -124,7 +124,7 @@ class ArticleScreen(Screen[None]):
                 scroll_to = paragraph
             paragraphs.append(paragraph)
         body = self.query_one("#article-body", VerticalScroll)
-        body.mount_all(paragraphs)
+        await body.mount_all(paragraphs)
         if scroll_to is not None:
             self.call_after_refresh(body.scroll_to_widget, scroll_to, animate=False, top=True)
         elif current.quote:

@@ -7,6 +7,7 @@ then pushes fresh rows down into the table. Widgets only post messages up.
 from __future__ import annotations
 
 import shlex
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -233,7 +234,7 @@ class DashboardScreen(Screen[None]):
 
         self._change(undo, None)
 
-    def _change(self, change: Any, message: str | None, *, keep: str | None = None) -> None:
+    def _change(self, change: Callable[[], object], message: str | None, *, keep: str | None = None) -> None:
         """Run one change through the store, report it, and show the fresh data."""
         if self._ingesting():
             self.notify("articles are being added; try again when that finishes", severity="warning")

@@ -27,6 +27,17 @@ class FilterBar(Horizontal):
         def control(self) -> FilterBar:
             return self.bar
 
+    class Done(Message):
+        """Posted when the user presses enter in a field of the bar: back to the table."""
+
+        def __init__(self, bar: FilterBar) -> None:
+            super().__init__()
+            self.bar = bar
+
+        @property
+        def control(self) -> FilterBar:
+            return self.bar
+
     def compose(self) -> ComposeResult:
         yield Input(placeholder="/ search claim, actor, place, quote", id="search", compact=True)
         yield Select(
@@ -70,17 +81,6 @@ class FilterBar(Horizontal):
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
-        # Enter in a field hands the keyboard back to the table.
+        # Enter in a field keeps the filter and hands the keyboard back to the table.
         event.stop()
         self.post_message(self.Done(self))
-
-    class Done(Message):
-        """Posted when the user presses enter or escape in the bar: back to the table."""
-
-        def __init__(self, bar: FilterBar) -> None:
-            super().__init__()
-            self.bar = bar
-
-        @property
-        def control(self) -> FilterBar:
-            return self.bar
