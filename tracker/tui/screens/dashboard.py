@@ -236,7 +236,7 @@ class DashboardScreen(Screen[None]):
 
     def _change(self, change: Callable[[], object], message: str | None, *, keep: str | None = None) -> None:
         """Run one change through the store, report it, and show the fresh data."""
-        if self._ingesting():
+        if self.ingesting:
             self.notify("articles are being added; try again when that finishes", severity="warning")
             return
         try:
@@ -310,7 +310,7 @@ class DashboardScreen(Screen[None]):
     # ----------------------------------------------------------------- ingest
 
     def action_add_article(self) -> None:
-        if self._ingesting():
+        if self.ingesting:
             self.notify("articles are already being added", severity="warning")
             return
         self.app.push_screen(AddArticleDialog(self.app.workspace_folder), self._add_articles)
@@ -327,7 +327,9 @@ class DashboardScreen(Screen[None]):
         self.add_class("-ingesting")
         self.run_ingest(inputs)
 
-    def _ingesting(self) -> bool:
+    @property
+    def ingesting(self) -> bool:
+        """True while the add-articles worker runs (changes wait until it is done)."""
         return any(w.group == "ingest" and w.state in (WorkerState.PENDING, WorkerState.RUNNING) for w in self.workers)
 
     @work(thread=True, exclusive=True, group="ingest", exit_on_error=False)

@@ -117,6 +117,9 @@ class ReviewScreen(Screen[None]):
             self.notify("no proposal selected", severity="warning")
             return
         proposal = self.proposals[index]
+        if self.app.dashboard.ingesting:
+            self.notify("articles are being added; try again when that finishes", severity="warning")
+            return
         try:
             self.app.store.settle_proposal(proposal.id, accept)
         except TrackerError as exc:

@@ -69,6 +69,10 @@ COLUMNS: tuple[Column, ...] = (
     Column("changed", "changed", 10, 4),
 )
 MIN_TEXT_WIDTH = 24
+ROOMY_TEXT_WIDTH = 48
+"""Beyond this many cells of claim text, the actor column grows first ..."""
+MAX_ACTOR_EXTRA = 14
+"""... by up to this many cells."""
 
 
 def sort_key(column: str, as_of: dt.date) -> Callable[[ClaimRow], Any]:
@@ -307,7 +311,9 @@ class ClaimTable(ScrollView, can_focus=True):
                 break
             columns.remove(max(droppable, key=lambda c: c.drop_order))
         text_width = max(width - fixed, 8)
-        return [(c, c.width or text_width) for c in columns]
+        # On a wide terminal, names get room too rather than all of it going to the claim.
+        actor_extra = min(max(text_width - ROOMY_TEXT_WIDTH, 0), MAX_ACTOR_EXTRA) if any(c.key == "actor" for c in columns) else 0
+        return [(c, c.width + actor_extra if c.key == "actor" else c.width or text_width - actor_extra) for c in columns]
 
     # ------------------------------------------------------------- rendering
 
