@@ -15,13 +15,17 @@ from tracker.tui.widgets.claim_detail import STATUS_STYLE
 STATUS_ORDER = ("overdue", "pending", "partial", "confirmed", "refuted")
 
 
-def header_text(workspace: str, as_of: dt.date, counts: Counter[str], total: int, *, compact: bool = False) -> Text:
-    """The header; ``compact`` is for narrow terminals: no badge, the folder only, no empty statuses."""
+def header_text(workspace: str, as_of: dt.date, counts: Counter[str], total: int, *, compact: int = 0) -> Text:
+    """The header; ``compact`` 1 and 2 are for narrow terminals.
+
+    1: no badge, the workspace's folder only, no empty statuses; 2: no workspace at all.
+    """
     shown = sum(counts.values())
     out = Text()
     if compact:
-        out.append(one_line(workspace.split("/")[0]), style="bold")
-        out.append(f" {as_of.isoformat()} │")
+        if compact < 2:
+            out.append(one_line(workspace.split("/")[0]) + " ", style="bold")
+        out.append(f"{as_of.isoformat()} │")
     else:
         out.append(" tracker ", style="bold reverse")
         out.append(" " + one_line(workspace), style="bold")
@@ -52,7 +56,8 @@ class StatusHeader(Widget):
         self.refresh()
 
     def render(self) -> Text:
-        full = header_text(self.workspace, self.as_of, self.counts, self.total)
-        if full.cell_len <= self.size.width:
-            return full
-        return header_text(self.workspace, self.as_of, self.counts, self.total, compact=True)
+        for compact in (0, 1):
+            text = header_text(self.workspace, self.as_of, self.counts, self.total, compact=compact)
+            if text.cell_len <= self.size.width:
+                return text
+        return header_text(self.workspace, self.as_of, self.counts, self.total, compact=2)
