@@ -125,6 +125,8 @@ async def measure(db: Path) -> None:
         print(f"pagedown -> {ms:.1f} ms")
         ms = await timed_press("end")
         print(f"end -> {ms:.1f} ms")
+        ms = await timed_press("b")
+        print(f"`b` (back to pending: write claims.json, re-read every row, repaint) -> {ms:.1f} ms")
 
 
 def main() -> None:
