@@ -323,14 +323,6 @@ class Store:
     def claims(self) -> list[Claim]:
         return [self._model(Claim, doc, f"claim {key}") for key, doc in self._raw(CLAIMS).items()]
 
-    def claims_citing(self, article_id: str) -> list[Claim]:
-        """Every claim with a source in this article (the dashboard marks their sentences in it)."""
-        return [
-            self._model(Claim, doc, f"claim {key}")
-            for key, doc in self._raw(CLAIMS).items()
-            if any(source.get("article") == article_id for source in doc.get("sources") or ())
-        ]
-
     def claim_count(self) -> int:
         return len(self._raw(CLAIMS))
 
@@ -398,6 +390,14 @@ class Store:
                 self._model(model, doc, f"{table[:-1]} {key}")
                 count += 1
         return count
+
+    def claims_citing(self, article_id: str) -> list[Claim]:
+        """Every claim with a source in this article (the dashboard marks their sentences in it)."""
+        return [
+            self._model(Claim, doc, f"claim {key}")
+            for key, doc in self._raw(CLAIMS).items()
+            if any(source.get("article") == article_id for source in doc.get("sources") or ())
+        ]
 
     # ----------------------------------------------------------------- writing
 
