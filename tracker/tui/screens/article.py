@@ -20,8 +20,8 @@ from tracker.tui.widgets.claim_detail import article_label
 if TYPE_CHECKING:
     from tracker.tui.app import TrackerApp
 
-PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
-"""A run of non-blank lines."""
+PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")
+"""A non-blank line: stored article text holds one paragraph per line."""
 THIS_CLAIM, OTHER_CLAIM, UPDATE = "this", "other", "update"
 SPAN_STYLE = {THIS_CLAIM: "bold reverse", OTHER_CLAIM: "bold underline", UPDATE: "italic underline"}
 """How a sentence is marked: the claim opened, other claims, and proposed updates."""

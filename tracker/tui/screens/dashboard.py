@@ -47,7 +47,7 @@ class DashboardScreen(Screen[None]):
     app: TrackerApp  # type: ignore[assignment]
 
     BINDING_GROUP_TITLE = "Claims"
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [(0, "-narrow"), (120, "-wide")]
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [(0, "-narrow"), (140, "-wide")]
     BINDINGS: ClassVar[list[BindingType]] = [
         # The app's help and quit keys, repeated here so the footer shows them first.
         Binding("question_mark", "app.help", "Help", tooltip="Every key and what it does"),
