@@ -66,3 +66,18 @@ def test_help_screen(snap_compare, sample_app: TrackerApp) -> None:
 def test_light_theme(snap_compare, sample_app: TrackerApp) -> None:
     """The dashboard after `t`: the light theme."""
     assert snap_compare(sample_app, press=["t"], terminal_size=(100, 30))
+
+
+def test_article_view(snap_compare, sample_app: TrackerApp) -> None:
+    """Enter on the offices claim: its article, its sentence in reverse, the drones claim's sentence underlined."""
+    store = sample_app.store
+    # The stored text is the file itself here (tracker.articles reads it on the merged tree).
+    store.article_text = lambda article: (store.sources_dir / article.path).read_text()  # type: ignore[method-assign]
+
+    async def run_before(pilot) -> None:
+        table = pilot.app.dashboard.query_one(ClaimTable)
+        table.cursor = [row.id for row in table.rows].index("c-office")
+        await pilot.press("enter")
+        await pilot.pause()
+
+    assert snap_compare(sample_app, terminal_size=(100, 24), run_before=run_before)

@@ -91,6 +91,12 @@ class ArticleScreen(Screen[None]):
         header.append(" " + article_label(article, article.id))
         if article.url:
             header.append("\n " + printable(article.url), style="dim")
+        header.append("\n marked: ")
+        header.append("this claim", style=SPAN_STYLE[THIS_CLAIM])
+        header.append("  ")
+        header.append("other claims", style=SPAN_STYLE[OTHER_CLAIM])
+        header.append("  ")
+        header.append("updates proposed from it", style=SPAN_STYLE[UPDATE])
         self.query_one("#article-header", Static).update(header)
         try:
             text = store.article_text(article)
