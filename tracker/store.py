@@ -513,6 +513,14 @@ class Store:
                 count += 1
         return count
 
+    def claims_citing(self, article_id: str) -> list[Claim]:
+        """Every claim with a source in this article (the dashboard marks their sentences in it)."""
+        return [
+            self._model(Claim, doc, f"claim {key}")
+            for key, doc in self._raw(CLAIMS).items()
+            if any(source.get("article") == article_id for source in doc.get("sources") or ())
+        ]
+
     # ----------------------------------------------------------------- writing
 
     def save_claim(self, claim: Claim) -> None:

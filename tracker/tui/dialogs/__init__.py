@@ -1,0 +1,1 @@
+"""Modal dialogs that ask for a value and ``dismiss`` it (or None when cancelled)."""

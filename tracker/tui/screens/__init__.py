@@ -1,0 +1,1 @@
+"""Full screens: the dashboard, an article, the review of proposals, help."""

@@ -1,0 +1,137 @@
+"""An article's text with every claim sentence highlighted, opened from a claim's source."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from tracker.errors import TrackerError
+from tracker.models import Article, Claim
+from tracker.text import printable
+from tracker.tui.widgets.claim_detail import article_label
+
+if TYPE_CHECKING:
+    from tracker.tui.app import TrackerApp
+
+PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")
+"""A non-blank line: stored article text holds one paragraph per line."""
+THIS_CLAIM, OTHER_CLAIM, UPDATE = "this", "other", "update"
+SPAN_STYLE = {THIS_CLAIM: "bold reverse", OTHER_CLAIM: "bold underline", UPDATE: "italic underline"}
+"""How a sentence is marked: the claim opened, other claims, and proposed updates."""
+
+
+def locate(text: str, quote: str, start: int | None, end: int | None) -> tuple[int, int] | None:
+    """Where ``quote`` is in ``text``: at its stored offsets when they still match, else its first occurrence."""
+    if start is not None and end is not None and text[start:end] == quote:
+        return start, end
+    found = text.find(quote) if quote else -1
+    return (found, found + len(quote)) if found >= 0 else None
+
+
+def marked_text(text: str, start: int, end: int, spans: list[tuple[int, int, str]]) -> Text:
+    """``text[start:end]`` made printable, with the parts inside ``spans`` styled."""
+    out = Text()
+    cuts = sorted({start, end} | {p for s, e, _ in spans for p in (s, e) if start < p < end})
+    for left, right in zip(cuts, cuts[1:]):
+        kinds = {kind for s, e, kind in spans if s <= left and right <= e}
+        style = next((SPAN_STYLE[k] for k in (THIS_CLAIM, OTHER_CLAIM, UPDATE) if k in kinds), "")
+        out.append(printable(text[left:right]), style=style)
+    return out
+
+
+class ArticleScreen(Screen[None]):
+    """Shows one of the claim's source articles; ``[`` and ``]`` move between its sources."""
+
+    app: TrackerApp  # type: ignore[assignment]
+
+    BINDING_GROUP_TITLE = "Article"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,backspace", "app.pop_screen", "Back", tooltip="Back to the claims"),
+        Binding("left_square_bracket", "source(-1)", "Previous source"),
+        Binding("right_square_bracket", "source(1)", "Next source"),
+    ]
+
+    def __init__(self, claim: Claim, source_index: int = 0) -> None:
+        super().__init__()
+        self.claim = claim
+        self.source_index = source_index
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="article-header")
+        yield VerticalScroll(id="article-body")
+        yield Footer(compact=True)
+
+    async def on_mount(self) -> None:
+        await self.show_source()
+
+    async def action_source(self, step: int) -> None:
+        self.source_index = (self.source_index + step) % len(self.claim.sources)
+        await self.show_source()
+
+    async def show_source(self) -> None:
+        source = self.claim.sources[self.source_index]
+        store = self.app.store
+        header = Text()
+        header.append(f" source {self.source_index + 1} of {len(self.claim.sources)} ", style="bold reverse")
+        body = self.query_one("#article-body", VerticalScroll)
+        await body.remove_children()
+        try:
+            article = store.article(source.article)
+        except TrackerError as exc:
+            header.append(" " + printable(str(exc)))
+            self.query_one("#article-header", Static).update(header)
+            return
+        header.append(" " + article_label(article, article.id))
+        if article.url:
+            header.append("\n " + printable(article.url), style="dim")
+        header.append("\n marked: ")
+        header.append("this claim", style=SPAN_STYLE[THIS_CLAIM])
+        header.append("  ")
+        header.append("other claims", style=SPAN_STYLE[OTHER_CLAIM])
+        header.append("  ")
+        header.append("updates proposed from it", style=SPAN_STYLE[UPDATE])
+        self.query_one("#article-header", Static).update(header)
+        try:
+            text = store.article_text(article)
+        except (TrackerError, ImportError, OSError, UnicodeError) as exc:
+            await body.mount(Static(Text(f"The article's text cannot be shown: {printable(str(exc))}\n\nThe quote:\n", style="dim") + Text(printable(source.quote), style=SPAN_STYLE[THIS_CLAIM])))
+            return
+        await self.show_text(article, text)
+
+    async def show_text(self, article: Article, text: str) -> None:
+        spans: list[tuple[int, int, str]] = []
+        try:
+            citing = self.app.store.claims_citing(article.id)
+            proposals = [p for p in self.app.store.proposals() if p.article == article.id]
+        except TrackerError:
+            citing, proposals = [self.claim], []
+        for claim in citing:
+            kind = THIS_CLAIM if claim.id == self.claim.id else OTHER_CLAIM
+            for source in claim.sources:
+                if source.article == article.id and (where := locate(text, source.quote, source.start, source.end)):
+                    spans.append((*where, kind))
+        for proposal in proposals:
+            if where := locate(text, proposal.quote, proposal.start, proposal.end):
+                spans.append((*where, UPDATE))
+        current = self.claim.sources[self.source_index]
+        target = locate(text, current.quote, current.start, current.end)
+        paragraphs = []
+        scroll_to = None
+        for number, match in enumerate(PARAGRAPH.finditer(text)):
+            paragraph = Static(marked_text(text, match.start(), match.end(), spans), classes="paragraph", id=f"paragraph-{number}")
+            if target and scroll_to is None and match.start() <= target[0] < match.end():
+                scroll_to = paragraph
+            paragraphs.append(paragraph)
+        body = self.query_one("#article-body", VerticalScroll)
+        await body.mount_all(paragraphs)
+        if scroll_to is not None:
+            self.call_after_refresh(body.scroll_to_widget, scroll_to, animate=False, top=True)
+        elif current.quote:
+            self.notify("the claim's sentence is not in the article's text", severity="warning")

@@ -1,0 +1,428 @@
+"""The dashboard: header, filter bar, the claims table and the detail pane.
+
+The screen owns the state (every row, the filter) and every change: it calls the store,
+then pushes fresh rows down into the table. Widgets only post messages up.
+"""
+
+from __future__ import annotations
+
+import shlex
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from textual import on, work
+from textual.worker import get_current_worker
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Container
+from textual.screen import Screen
+from textual.widgets import Footer, Input, ProgressBar
+from textual.worker import Worker, WorkerState
+
+from tracker.errors import TrackerError
+from tracker.models import Article, Claim, Evidence, Status
+from tracker.store import ClaimFilter, ClaimRow, Store
+from tracker.text import one_line
+from tracker.tui.dialogs.add_article import AddArticleDialog
+from tracker.tui.dialogs.export import ExportDialog, ExportRequest
+from tracker.tui.dialogs.mark import MarkDialog, MarkRequest
+from tracker.tui.dialogs.note import NoteDialog
+from tracker.tui.messages import IngestProgress
+from tracker.tui.widgets.claim_detail import ClaimDetail
+from tracker.tui.widgets.claim_table import ClaimTable
+from tracker.tui.widgets.filter_bar import FilterBar
+from tracker.tui.widgets.status_header import StatusHeader
+
+if TYPE_CHECKING:
+    from tracker.tui.app import TrackerApp
+
+ASKS_FOR_EVIDENCE = (Status.CONFIRMED, Status.PARTIAL, Status.REFUTED)
+"""Statuses that settle a claim, so the dialog asks for evidence and a note first."""
+
+
+class DashboardScreen(Screen[None]):
+    """What the user sees on start: every claim, what is overdue, what is due."""
+
+    app: TrackerApp  # type: ignore[assignment]
+
+    BINDING_GROUP_TITLE = "Claims"
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [(0, "-narrow"), (140, "-wide")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        # The app's help and quit keys, repeated here so the footer shows them first.
+        Binding("question_mark", "app.help", "Help", tooltip="Every key and what it does"),
+        Binding("q", "app.quit", "Quit", tooltip="Leave the dashboard"),
+        Binding("c", "mark('confirmed')", "Confirm", tooltip="Mark the claim confirmed (asks for evidence and a note)", id="confirm"),
+        Binding("p", "mark('partial')", "Partial", tooltip="Mark the claim partly met", id="partial"),
+        Binding("x", "mark('refuted')", "Refute", tooltip="Mark the claim refuted", id="refute"),
+        Binding("o", "mark('overdue')", "Overdue", tooltip="Mark the claim overdue by hand", id="overdue"),
+        Binding("b", "mark('pending')", "Pending", tooltip="Put the claim back to pending", id="pending"),
+        Binding("n", "note", "Note", tooltip="Add a note to the claim", id="note"),
+        Binding("u", "undo", "Undo", tooltip="Revert the last change", id="undo"),
+        Binding("a", "add_article", "Add", tooltip="Add an article (a path or a URL)", id="add-article"),
+        Binding("v", "review", "Review", tooltip="Review the status changes proposed by later articles", id="review"),
+        Binding("e", "export", "Export", tooltip="Export the claims to a file in the workspace folder", id="export"),
+        Binding("slash", "search", "Search", tooltip="Search claims, actors, places and quotes", id="search"),
+        Binding("exclamation_mark", "show_overdue", "Overdue only", show=False, tooltip="Show only overdue claims"),
+        Binding("escape", "clear_filters", "Clear filter", show=False, tooltip="Show every claim again"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.all_rows: list[ClaimRow] = []
+        """Every claim's row, as last read from the store."""
+        self.claim_filter = ClaimFilter()
+        """What the filter bar asks for."""
+        self.load_error: str | None = None
+        """The last error reading the workspace, until a read succeeds again."""
+
+    @property
+    def store(self) -> Store:
+        return self.app.store
+
+    def compose(self) -> ComposeResult:
+        yield StatusHeader(id="header")
+        yield FilterBar(id="filters")
+        with Container(id="body"):
+            yield ClaimTable(self.app.as_of, id="claims")
+            yield ClaimDetail(id="detail")
+        yield ProgressBar(id="ingest-progress", show_eta=False)
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.reload()
+        self.query_one(ClaimTable).focus()
+
+    @property
+    def table(self) -> ClaimTable:
+        return self.query_one(ClaimTable)
+
+    @property
+    def selected_id(self) -> str | None:
+        return self.table.highlighted_id
+
+    # ---------------------------------------------------------------- loading
+
+    def reload(self, keep: str | None = None) -> None:
+        """Read every row again (after a change here or in another process), keeping the selection."""
+        try:
+            self.all_rows = self.app.read_rows()
+        except TrackerError as exc:
+            # The check runs every second: say it once, keep showing the last good data.
+            if str(exc) != self.load_error:
+                self.notify(str(exc), severity="error", markup=False, timeout=10)
+            self.load_error = str(exc)
+            return
+        self.load_error = None
+        self.apply_filter(keep=keep, refresh_detail=True)
+        # After the paint: the thread would slow the first screen down (it shares the GIL).
+        self.call_after_refresh(self.prepare_search, self.all_rows)
+
+    @work(thread=True, exclusive=True, group="prepare-search", exit_on_error=False)
+    def prepare_search(self, rows: list[ClaimRow]) -> None:
+        """Build each row's search text now, while the user reads, not on their first keystroke.
+
+        The store builds a row's lower-cased search text on first use (most lists never
+        search); at 100,000 claims that first search would cost about 0.2 s more.
+        """
+        worker = get_current_worker()
+        for number, row in enumerate(rows):
+            if number % 5000 == 0 and worker.is_cancelled:
+                return
+            row.haystack  # noqa: B018 - built and kept on first access
+
+    def apply_filter(self, *, keep: str | None = None, refresh_detail: bool = False, narrowing: bool = False) -> None:
+        as_of = self.app.as_of
+        claim_filter = self.claim_filter
+        predicate = None if claim_filter == ClaimFilter() else (lambda row: claim_filter.matches(row, as_of))
+        before = self.table.highlighted_id
+        self.table.show(self.all_rows, predicate, keep=keep, narrowing=narrowing)
+        shown = self.table.rows
+        self.query_one(StatusHeader).show(self.app.workspace_name, as_of, (r.status for r in shown), len(self.all_rows))
+        if refresh_detail and self.table.highlighted_id == before:
+            # Same claim, but its content may have changed.
+            self.show_detail(before)
+
+    @on(FilterBar.Changed)
+    def _filter_changed(self, event: FilterBar.Changed) -> None:
+        previous, self.claim_filter = self.claim_filter, event.claim_filter
+        self.apply_filter(narrowing=narrows(self.claim_filter, previous))
+
+    @on(FilterBar.Done)
+    def _filter_done(self) -> None:
+        self.table.focus()
+
+    # ----------------------------------------------------------------- detail
+
+    @on(ClaimTable.Highlighted)
+    def _highlighted(self, event: ClaimTable.Highlighted) -> None:
+        self.show_detail(event.claim_id)
+
+    def show_detail(self, claim_id: str | None) -> None:
+        detail = self.query_one(ClaimDetail)
+        if claim_id is None:
+            detail.show(None, {}, self.app.as_of, message="no claims match the filter" if self.all_rows else "no claims yet: press a to add an article")
+            return
+        try:
+            claim = self.store.claim(claim_id)
+            articles = self.articles_of(claim)
+        except TrackerError as exc:
+            detail.show(None, {}, self.app.as_of, message=str(exc))
+            return
+        detail.show(claim, articles, self.app.as_of)
+
+    def articles_of(self, claim: Claim) -> dict[str, Article]:
+        """The articles a claim's sources and evidence point to, by id (missing ones left out)."""
+        ids = {s.article for s in claim.sources} | {c.evidence.article for c in claim.history if c.evidence and c.evidence.article}
+        found = {}
+        for article_id in ids:
+            try:
+                found[article_id] = self.store.article(article_id)
+            except TrackerError:
+                pass
+        return found
+
+    @on(ClaimTable.Selected)
+    def _selected(self, event: ClaimTable.Selected) -> None:
+        self.open_article(event.claim_id)
+
+    def open_article(self, claim_id: str) -> None:
+        from tracker.tui.screens.article import ArticleScreen
+
+        try:
+            claim = self.store.claim(claim_id)
+        except TrackerError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        if not claim.sources:
+            self.notify("this claim has no source article", severity="warning")
+            return
+        self.app.push_screen(ArticleScreen(claim))
+
+    # ---------------------------------------------------------------- changes
+
+    def _selected_claim(self) -> Claim | None:
+        claim_id = self.selected_id
+        if claim_id is None:
+            self.notify("no claim selected", severity="warning")
+            return None
+        try:
+            return self.store.claim(claim_id)
+        except TrackerError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return None
+
+    def action_mark(self, status: str) -> None:
+        claim = self._selected_claim()
+        if claim is None:
+            return
+        target = Status(status)
+        if target in ASKS_FOR_EVIDENCE:
+            own = self.articles_of(claim)
+            try:
+                others = [a for a in self.store.articles() if a.id not in own]
+            except TrackerError:
+                others = []
+            self.app.push_screen(MarkDialog(claim, target, list(own.values()), others), self._apply_mark)
+        else:
+            self._apply_mark(MarkRequest(claim.id, target))
+
+    def _apply_mark(self, request: MarkRequest | None) -> None:
+        if request is None:
+            return
+        evidence = None
+        if request.evidence_article or request.url:
+            evidence = Evidence(article=request.evidence_article, url=request.url)
+        self._change(lambda: self.store.mark(request.claim_id, request.status, note=request.note, evidence=evidence), f"{request.claim_id}: {request.status.value}", keep=request.claim_id)
+
+    def action_note(self) -> None:
+        claim = self._selected_claim()
+        if claim is not None:
+            self.app.push_screen(NoteDialog(claim), lambda text: self._add_note(claim.id, text))
+
+    def _add_note(self, claim_id: str, text: str | None) -> None:
+        if text:
+            self._change(lambda: self.store.add_note(claim_id, text), f"{claim_id}: note added", keep=claim_id)
+
+    def action_undo(self) -> None:
+        def undo() -> str:
+            return "undone: " + one_line(self.store.undo(), 60)
+
+        self._change(undo, None)
+
+    def _change(self, change: Callable[[], object], message: str | None, *, keep: str | None = None) -> None:
+        """Run one change through the store, report it, and show the fresh data."""
+        if self.ingesting:
+            self.notify("articles are being added; try again when that finishes", severity="warning")
+            return
+        try:
+            result = change()
+        except TrackerError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        self.notify(message if message is not None else str(result), markup=False)
+        self.reload(keep=keep)
+
+    # ---------------------------------------------------------------- filters
+
+    def select_claim(self, claim_id: str) -> None:
+        """Put the cursor on a claim, clearing the filter when it hides the claim."""
+        if not any(row.id == claim_id for row in self.table.rows):
+            self.query_one(FilterBar).clear()
+            self.claim_filter = ClaimFilter()
+        self.apply_filter(keep=claim_id)
+        self.table.focus()
+
+    def action_search(self) -> None:
+        self.query_one("#search", Input).focus()
+
+    def action_show_overdue(self) -> None:
+        self.query_one(FilterBar).set_status(Status.OVERDUE.value)
+
+    def action_clear_filters(self) -> None:
+        self.query_one(FilterBar).clear()
+        self.table.focus()
+
+    # ----------------------------------------------------------- other screens
+
+    def action_review(self) -> None:
+        from tracker.tui.screens.review import ReviewScreen
+
+        self.app.push_screen(ReviewScreen())
+
+    def on_screen_resume(self) -> None:
+        # Back from review or an article: proposals may have changed claims.
+        if self.is_mounted and self.all_rows:
+            self.reload()
+
+    # ----------------------------------------------------------------- export
+
+    def action_export(self) -> None:
+        if self.app.workspace_folder is None:
+            self.notify("an in-memory workspace has no folder to export to", severity="error")
+            return
+        self.app.push_screen(ExportDialog(self.app.as_of), self._export)
+
+    def _export(self, request: ExportRequest | None) -> None:
+        if request is not None:
+            self.run_export(request)
+
+    @work(thread=True, exclusive=True, group="export", exit_on_error=False)
+    def run_export(self, request: ExportRequest) -> Path:
+        """Render and write an export in a thread, with its own view of the workspace."""
+        from tracker.export import render, snapshot
+
+        folder = self.app.workspace_folder
+        assert folder is not None
+        target = request.path if request.path.is_absolute() else folder / request.path
+        store = Store.open(self.store.path) if self.store.path else self.store
+        text = render(request.format, snapshot(store, self.app.as_of))
+        try:
+            target.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise TrackerError(f"{target}: cannot write ({exc.strerror})") from None
+        return target
+
+    # ----------------------------------------------------------------- ingest
+
+    def action_add_article(self) -> None:
+        if self.ingesting:
+            self.notify("articles are already being added", severity="warning")
+            return
+        self.app.push_screen(AddArticleDialog(self.app.workspace_folder), self._add_articles)
+
+    def _add_articles(self, value: str | None) -> None:
+        if not value:
+            return
+        try:
+            inputs = shlex.split(value)
+        except ValueError:
+            inputs = [value]
+        progress = self.query_one("#ingest-progress", ProgressBar)
+        progress.update(total=len(inputs), progress=0)
+        self.add_class("-ingesting")
+        self.run_ingest(inputs)
+
+    @property
+    def ingesting(self) -> bool:
+        """True while the add-articles worker runs (changes wait until it is done)."""
+        return any(w.group == "ingest" and w.state in (WorkerState.PENDING, WorkerState.RUNNING) for w in self.workers)
+
+    @work(thread=True, exclusive=True, group="ingest", exit_on_error=False)
+    def run_ingest(self, inputs: list[str]) -> Any:
+        """Add articles in a thread; the UI keeps running and shows the progress."""
+        from tracker.ingest import add_sources  # deferred: extraction libraries are heavy
+
+        # Its own Store: its lock then guards this thread's writes like another process's,
+        # and the dashboard picks the result up through the usual on-disk change check.
+        store = Store.open(self.store.path) if self.store.path else self.store
+
+        def progress(done: int, total: int, label: str) -> None:
+            self.post_message(IngestProgress(done, total, label))
+
+        return add_sources(store, inputs, progress=progress)
+
+    @on(IngestProgress)
+    def _ingest_progress(self, event: IngestProgress) -> None:
+        self.query_one("#ingest-progress", ProgressBar).update(total=event.total, progress=event.done)
+
+    @on(Worker.StateChanged)
+    def _worker_changed(self, event: Worker.StateChanged) -> None:
+        worker = event.worker
+        if event.state is WorkerState.ERROR:
+            error = worker.error
+            if isinstance(error, ImportError) and worker.group == "ingest":
+                message = "adding articles is not available in this build (tracker.ingest is missing)"
+            elif isinstance(error, TrackerError):
+                message = str(error)
+            else:
+                message = f"{worker.group} failed: {type(error).__name__}: {error}"
+            self.notify(message, severity="error", markup=False)
+        if worker.group == "ingest" and event.state in (WorkerState.SUCCESS, WorkerState.ERROR, WorkerState.CANCELLED):
+            self.remove_class("-ingesting")
+            if event.state is WorkerState.SUCCESS:
+                failed = bool(getattr(worker.result, "failures", None))
+                self.notify(ingest_summary(worker.result), markup=False, severity="warning" if failed else "information", timeout=8)
+            self.reload()
+        if worker.group == "export" and event.state is WorkerState.SUCCESS:
+            self.notify(f"wrote {worker.result}", markup=False)
+
+
+def narrows(new: ClaimFilter, old: ClaimFilter) -> bool:
+    """True when every row ``new`` keeps is also kept by ``old`` (e.g. a letter added to the search)."""
+    if (new.status, new.kind, new.due_before, new.due_within) != (old.status, old.kind, old.due_before, old.due_within):
+        return False
+    old_words = (old.search or "").lower().split()
+    new_words = (new.search or "").lower().split()
+    # A row matches when each word is in its text; each old word inside a new word means
+    # every row matching the new search matched the old one.
+    return all(any(word in longer for longer in new_words) for word in old_words)
+
+
+def ingest_summary(report: Any) -> str:
+    """One line on what adding articles did, from an ``AddReport``."""
+    summary = getattr(report, "summary", None)
+    if callable(summary):
+        line = str(summary())
+    else:
+        parts = []
+        for field, label in (
+            ("articles", "articles added"),
+            ("duplicates", "already present"),
+            ("new_claims", "new claims"),
+            ("merged_mentions", "merged mentions"),
+            ("proposals", "proposals"),
+            ("failures", "failed"),
+        ):
+            value = getattr(report, field, None)
+            count = len(value) if isinstance(value, (list, tuple, set, dict)) else value
+            if count:
+                parts.append(f"{count} {label}")
+        line = ", ".join(parts) or "nothing new"
+    failures = getattr(report, "failures", None) or []
+    if failures:
+        first = failures[0]
+        # (input, reason) pairs; the reason already names the input.
+        reason = first[-1] if isinstance(first, (tuple, list)) else first
+        line += f"; {one_line(str(reason), 100)}"
+    return one_line(line)

@@ -1,0 +1,1 @@
+"""Widgets of the dashboard, each fed by its screen (attributes down, messages up)."""
