@@ -277,7 +277,8 @@ def show(context: Context, claim_id: str, as_json: bool) -> None:
             if change.evidence:
                 ev = change.evidence
                 if ev.article:
-                    click.echo(f"    evidence [{ev.article}] “{one_line(ev.quote or '')}”")
+                    quote = f" “{one_line(ev.quote)}”" if ev.quote else ""
+                    click.echo(f"    evidence [{ev.article}]{quote}")
                 if ev.url:
                     click.echo(f"    evidence {printable(ev.url)}")
     if claim.notes:
