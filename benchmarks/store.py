@@ -2,13 +2,16 @@
 
     python benchmarks/store.py [--sizes 10000 100000] [--repeat 5]
 
-For each size it builds a workspace of claims shaped like real ones (2-4 sources with
-article-length quotes, 1-3 history entries, notes on some), then measures, each storage in
-its own fresh process so peak memory is its own:
+For each size it builds a workspace of claims shaped like real ones, then measures, each
+storage in its own fresh process so peak memory is its own. The shape is calibrated on the
+shipped sample (built from the seed articles: 2.0 sources per claim, quotes of 139 characters
+on average, 900 bytes a claim before any history) and adds what a worked-on claim gains:
+1-4 sources, 1-3 history entries, a note on one claim in five (about 1.2 KB a claim).
 
   open      from nothing to a store that can answer (file read and parsed)
-  change    one status change, persisted to disk (median of --repeat)
-  list      a filtered list: pending pledges mentioning a word (first call after open, then median)
+  change    one status change, persisted to disk (median of --repeat; "1st" the first after open)
+  list      a filtered list: pending claims mentioning a word (median of --repeat; "1st" the
+            first after open, which builds the rows)
   peak      the process's peak resident memory
 
 Targets at 100,000 claims: open < 0.5 s, change < 0.3 s, list < 0.1 s, and at least 5x the
@@ -36,10 +39,10 @@ AS_OF = dt.date(2026, 11, 22)
 PLACES = ["Berlin", "Copenhagen", "Odense", "Warsaw", "Kyiv", "London", "Paris", "Vilnius", "Riga", "Prague"]
 ACTORS = ["Volodymyr Zelensky", "Denys Shmyhal", "Herman Smetanin", "Troels Lund Poulsen", "Fire Point", "Mette Frederiksen"]
 QUOTES = [
-    "Ukraine is set to open defense production offices in {p} and {q} by year's end as Kyiv seeks to boost its weapons exports, President {a} told journalists on Nov. 3.",
+    "Ukraine is set to open defense production offices in {p} and {q} by year's end as Kyiv seeks to boost its weapons exports, {a} told journalists.",
     "We believe that by the end of November, {n}-{m} interceptor drones will be produced per day,\" {a} said.",
-    "Ukraine and Denmark have signed a landmark agreement that allows Ukrainian defense companies to open production facilities in {p}, marking the first instance of Ukrainian defense technologies being exported abroad.",
-    "Ukrainian defense manufacturers will establish joint production facilities in {p} as part of a new cooperation framework designed to strengthen Europe's collective defense capacity, {a} said.",
+    "Ukraine to open defense production offices in {p}, {q} this year, {a} says",
+    "Ukrainian defense manufacturers will establish joint production facilities in {p}, {a} said.",
     "{a} said in June that Kyiv has the capacity, but not the financing, to produce {n} million drones per year.",
 ]
 
@@ -48,7 +51,7 @@ def realistic_claim(i: int, rng: random.Random) -> dict:
     places = rng.sample(PLACES, 2)
     actor = rng.choice(ACTORS)
     sources = []
-    for s in range(rng.randint(2, 4)):
+    for s in range(rng.randint(1, 4)):
         quote = rng.choice(QUOTES).format(p=places[0], q=places[1], a=actor, n=rng.randint(100, 900), m=rng.randint(900, 2000))
         start = rng.randint(0, 3000)
         sources.append({"article": f"a{(i * 7 + s) % 5000:010x}", "quote": quote, "start": start, "end": start + len(quote)})
@@ -113,8 +116,8 @@ def measure_ours(path: Path, repeat: int) -> dict:
         t = time.perf_counter()
         found = len(store.find(wanted, AS_OF))
         lists.append(time.perf_counter() - t)
-    return {"open": opened, "change": statistics.median(changes), "list_first": lists[0],
-            "list": statistics.median(lists[1:] or lists), "found": found}
+    return {"open": opened, "change": statistics.median(changes), "change_first": changes[0],
+            "list_first": lists[0], "list": statistics.median(lists[1:] or lists), "found": found}
 
 
 def measure_stock(path: Path, repeat: int) -> dict:
@@ -140,8 +143,8 @@ def measure_stock(path: Path, repeat: int) -> dict:
         t = time.perf_counter()
         found = len(table.search(wanted))
         lists.append(time.perf_counter() - t)
-    return {"open": opened, "change": statistics.median(changes), "list_first": lists[0],
-            "list": statistics.median(lists[1:] or lists), "found": found}
+    return {"open": opened, "change": statistics.median(changes), "change_first": changes[0],
+            "list_first": lists[0], "list": statistics.median(lists[1:] or lists), "found": found}
 
 
 def child(which: str, path: str, repeat: int) -> None:
@@ -167,14 +170,14 @@ def main() -> None:
     if args.child:
         child(args.child[0], args.child[1], args.repeat)
         return
-    print(f"{'claims':>8} {'storage':8} {'file MB':>8} {'open s':>8} {'change s':>9} {'list s':>8} {'list 1st':>9} {'peak MB':>8}")
+    print(f"{'claims':>8} {'storage':8} {'file MB':>8} {'open s':>8} {'change s':>9} {'chg 1st':>8} {'list s':>8} {'list 1st':>9} {'peak MB':>8}")
     for n in args.sizes:
         with tempfile.TemporaryDirectory() as tmp:
             ours_path, stock_path = build(Path(tmp), n)
             results = {"ours": run_child("ours", ours_path, args.repeat), "stock": run_child("stock", stock_path, args.repeat)}
             for name, r in results.items():
                 size = (ours_path if name == "ours" else stock_path).stat().st_size / 1e6
-                print(f"{n:>8} {name:8} {size:>8.1f} {r['open']:>8.3f} {r['change']:>9.3f} {r['list']:>8.3f} {r['list_first']:>9.3f} {r['peak_mb']:>8.0f}")
+                print(f"{n:>8} {name:8} {size:>8.1f} {r['open']:>8.3f} {r['change']:>9.3f} {r['change_first']:>8.3f} {r['list']:>8.3f} {r['list_first']:>9.3f} {r['peak_mb']:>8.0f}")
             ours, stock = results["ours"], results["stock"]
             print(
                 f"{'':>8} speed-up: open {stock['open'] / ours['open']:.1f}x, change {stock['change'] / ours['change']:.1f}x, "
