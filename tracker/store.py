@@ -16,6 +16,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -240,9 +241,15 @@ class ClaimFilter:
         if self.due_within is not None:
             if row.deadline is None or not (as_of <= row.deadline <= as_of + dt.timedelta(days=self.due_within)):
                 return False
-        if self.search:
-            return all(word in row.haystack for word in self.search.lower().split())
+        if self.search_words:
+            haystack = row.haystack
+            return all(word in haystack for word in self.search_words)
         return True
+
+    @cached_property
+    def search_words(self) -> tuple[str, ...]:
+        """The search text's lower-cased words, split once rather than once per claim."""
+        return tuple(self.search.lower().split()) if self.search else ()
 
 
 class Store:
