@@ -248,9 +248,7 @@ def show(context: Context, claim_id: str, as_json: bool) -> None:
     if claim.event_date:
         p("happened", claim.event_date)
     if claim.quantity:
-        q = claim.quantity
-        amount = q.low if q.low == q.high else f"{q.low if q.low is not None else '?'}-{q.high if q.high is not None else '?'}"
-        p("quantity", f"{amount} {q.unit or ''}{' per ' + q.per if q.per else ''}".strip())
+        p("quantity", claim.quantity.describe())
     if claim.places:
         p("places", ", ".join(claim.places))
     if claim.parties:

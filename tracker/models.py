@@ -88,6 +88,22 @@ class Quantity(Model):
     per: Per | None = None
     """The rate period, for "per day", "annually" and the like."""
 
+    def describe(self) -> str:
+        """The quantity for people: "600-800 interceptor drones per day", "up to 4,000,000 drones"."""
+        low, high = self.low, self.high
+        if low is not None and low == high:
+            amount = f"{low:,}"
+        elif low is not None and high is not None:
+            amount = f"{low:,}-{high:,}"
+        elif low is not None:
+            amount = f"at least {low:,}"
+        elif high is not None:
+            amount = f"up to {high:,}"
+        else:
+            amount = "?"
+        per = f" per {self.per}" if self.per else ""
+        return f"{amount} {self.unit or ''}".strip() + per
+
     @field_validator("low", "high")
     @classmethod
     def _whole_numbers_as_int(cls, value: float | None) -> float | None:

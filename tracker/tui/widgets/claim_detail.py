@@ -23,21 +23,6 @@ STATUS_STYLE = {
 """Rich styles of the statuses, used in the header and the detail pane."""
 
 
-def quantity_label(quantity: Quantity) -> str:
-    if quantity.low is not None and quantity.low == quantity.high:
-        amount = f"{quantity.low:,}"
-    elif quantity.low is not None and quantity.high is not None:
-        amount = f"{quantity.low:,}-{quantity.high:,}"
-    elif quantity.low is not None:
-        amount = f"at least {quantity.low:,}"
-    elif quantity.high is not None:
-        amount = f"up to {quantity.high:,}"
-    else:
-        amount = "?"
-    per = f" per {quantity.per}" if quantity.per else ""
-    return printable(f"{amount} {quantity.unit or ''}".strip() + per)
-
-
 def article_label(article: Article | None, article_id: str) -> str:
     if article is None:
         return f"[{article_id}] (article missing)"
@@ -80,7 +65,7 @@ def claim_detail_text(claim: Claim, articles: Mapping[str, Article], as_of: dt.d
     if claim.event_date:
         field("happened", claim.event_date)
     if claim.quantity:
-        field("quantity", quantity_label(claim.quantity))
+        field("quantity", printable(claim.quantity.describe()))
     if claim.places:
         field("places", ", ".join(claim.places))
     if claim.parties:
