@@ -9,7 +9,7 @@ from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from tracker.models import Article, Claim, Quantity
+from tracker.models import Article, Claim
 from tracker.status import days_left, effective_status
 from tracker.text import one_line, printable
 
