@@ -388,7 +388,7 @@ def reject(context: Context, proposal_id: str) -> None:
 @pass_ctx
 def export(context: Context, fmt: str, output: Path | None, status: str | None, kind: str | None, as_of: dt.date | None) -> None:
     """Export the claims (formats: see the README)."""
-    from tracker.export import FORMATS, render, snapshot
+    from tracker.export import FORMATS, render, snapshot, write_export
 
     if fmt not in FORMATS:
         raise BadInput(f"unknown export format {fmt!r} (one of: {', '.join(FORMATS)})")
@@ -396,11 +396,9 @@ def export(context: Context, fmt: str, output: Path | None, status: str | None, 
     if output is None:
         click.echo(text, nl=False)
         return
-    try:
-        output.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise BadInput(f"{output}: cannot write ({exc.strerror})") from None
+    write_export(text, output)
     click.echo(f"wrote {output}", err=True)
+
 
 # ------------------------------------------------------------ adding articles
 # (issue 3) Thin faces over tracker.ingest: add, article, rebuild.

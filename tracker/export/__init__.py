@@ -7,10 +7,12 @@ key both offer exactly these. Writers are imported only when used.
 from __future__ import annotations
 
 from importlib import import_module
+from pathlib import Path
 
+from tracker.errors import BadInput
 from tracker.export.snapshot import Snapshot, snapshot
 
-__all__ = ["Snapshot", "snapshot", "FORMATS", "SUFFIXES", "render"]
+__all__ = ["Snapshot", "snapshot", "FORMATS", "SUFFIXES", "render", "write_export"]
 
 _WRITERS = {
     "json": ("tracker.export.json_export", "render_json", ".json"),
@@ -35,3 +37,13 @@ def render(fmt: str, snap: Snapshot) -> str:
     except KeyError:
         raise ValueError(f"unknown export format {fmt!r}") from None
     return getattr(import_module(module), function)(snap)
+
+
+def write_export(text: str, path: Path) -> None:
+    """Write an export to ``path`` atomically: a reader never sees half a file."""
+    from tracker.storage import write_atomically
+
+    try:
+        write_atomically(path, text.encode("utf-8"))
+    except OSError as exc:
+        raise BadInput(f"{path}: cannot write ({exc.strerror})") from None

@@ -310,17 +310,13 @@ class DashboardScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="export", exit_on_error=False)
     def run_export(self, request: ExportRequest) -> Path:
         """Render and write an export in a thread, with its own view of the workspace."""
-        from tracker.export import render, snapshot
+        from tracker.export import render, snapshot, write_export
 
         folder = self.app.workspace_folder
         assert folder is not None
         target = request.path if request.path.is_absolute() else folder / request.path
         store = Store.open(self.store.path) if self.store.path else self.store
-        text = render(request.format, snapshot(store, self.app.as_of))
-        try:
-            target.write_text(text, encoding="utf-8")
-        except OSError as exc:
-            raise TrackerError(f"{target}: cannot write ({exc.strerror})") from None
+        write_export(render(request.format, snapshot(store, self.app.as_of)), target)
         return target
 
     # ----------------------------------------------------------------- ingest
