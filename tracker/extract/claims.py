@@ -45,10 +45,23 @@ OPENING_PASSIVE = re.compile(
     re.I,
 )
 OPENING_BEGINS = re.compile(rf"\b(?:production|manufacturing|operations)\s+(?:{_W}{{0,2}}?)(?:begins?|began|starts?|started|to\s+begin|to\s+start)\b", re.I)
+OPENING_OPERATING = re.compile(
+    rf"\b{FACILITY}\s+(?:{_W}{{0,4}}?)(?:(?:start|begin)(?:s|ed|ning)?|began|to\s+(?:start|begin))\s+"
+    r"(?:working|operating|operations|functioning|to\s+work|to\s+operate)\b"
+    rf"|\b{FACILITY}\s+(?:{_W}{{0,4}}?)(?:becomes?|became|to\s+become|be(?:come)?)\s+(?:fully\s+)?operational\b",
+    re.I,
+)
+"""A facility as the subject of "start working", "begin operating", "become operational"."""
 OPENING_IN_PLACE = re.compile(r"\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?)\s+(?:in|on)\s+(?=[A-Z])", re.I)
 OPENING_NOMINAL = re.compile(rf"\b(?:creation|establishment|opening|launch)\s+of\s+{_W}{{0,4}}?{FACILITY}\b", re.I)
 
-PRODUCE = re.compile(r"\b(?:produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|production\s+of|output\s+of|make|makes|made|build|assemble)\b", re.I)
+PRODUCE = re.compile(
+    r"\b(?:produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|production\s+of|output\s+of|make|makes|made|build|"
+    r"assembl(?:e|es|ed|ing)|(?:turn|churn|roll)(?:s|ed|ing)?\s+out)\b",
+    re.I,
+)
+TARGET_NOUN = re.compile(r"\b(?:target|goal|aim|objective)\s+(?:is|was|will\s+be|of|remains)\b", re.I)
+"""A stated output target without a production verb: "the target is 2,000 interceptors a day"."""
 
 EXPORT_PLEDGE = re.compile(
     r"\b(?:will|would|to|plans?\s+to|begin|start|focus\s+on|ready\s+to|intends?\s+to|aims?\s+to)\s+"
@@ -63,13 +76,21 @@ SIGN_ACTIVE = re.compile(
     re.I,
 )
 SIGN_PASSIVE = re.compile(rf"\b{AGREEMENT_NOUN}\s+(?:{_W}{{0,8}}?)(?:was|were|is|are|has\s+been|have\s+been|will\s+be)\s+(?:\w+\s+)?signed\b", re.I)
+SIGN_RELATIVE = re.compile(
+    rf"\b{AGREEMENT_NOUN}(?:,?\s+(?:that|which)\s+|\s+(?:the|both|two|their|its)\s+(?:{_W}{{0,3}}?))"
+    r"(?:signed|inked|concluded)\b"
+    rf"|\b{AGREEMENT_NOUN},\s+(?:which\s+was\s+)?(?:signed|inked|concluded|reached|struck)\b",
+    re.I,
+)
+""""a memorandum the two groups signed in January", "the deal, signed in Oslo, ..."."""
 AGREED_TO = re.compile(r"\bagreed?\s+to\s+\w+", re.I)
 AGREEMENT_BETWEEN = re.compile(rf"\b{AGREEMENT_NOUN}\s+(?:between|with)\s+", re.I)
 
 FUND_VERB = re.compile(
     r"\b(?:allocat(?:e|es|ed|ing)|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|"
     r"commit(?:s|ted|ting)?|invest(?:s|ed|ing)?|earmark(?:s|ed|ing)?|grant(?:s|ed|ing)?|donat(?:e|es|ed|ing)|"
-    r"send(?:s|ing)?|sent|give(?:s|n)?|gave|announc(?:e|es|ed|ing))\b",
+    r"send(?:s|ing)?|sent|give(?:s|n)?|gave|announc(?:e|es|ed|ing)|spen(?:d|ds|ding|t)|set(?:s|ting)?\s+aside|"
+    r"contribut(?:e|es|ed|ing)|disburs(?:e|es|ed|ing)|channel(?:s|led|ling)?|approv(?:e|es|ed|ing)|allot(?:s|ted|ting)?)\b",
     re.I,
 )
 
@@ -132,14 +153,15 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
     found: list[Predicate] = []
 
     def add(kind: Kind, match: re.Match[str], strength: int = 3, generic: bool = False) -> None:
-        before = sentence[max(0, match.start() - 60) : match.start()]
-        if strength == 3 and SUBORDINATE.search(before) and not re.search(r"[;:]", before[-30:]):
+        before = sentence[max(0, match.start() - 100) : match.start()]
+        clause = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\s", before)[-1]
+        if strength == 3 and SUBORDINATE.search(clause):
             strength = 1
         if NEGATED.search(sentence[max(0, match.start() - 25) : match.start()]):
             return
         found.append(Predicate(kind, match.start(), match.end(), strength, generic))
 
-    for pattern in (OPENING_ACTIVE, OPENING_PASSIVE, OPENING_BEGINS):
+    for pattern in (OPENING_ACTIVE, OPENING_PASSIVE, OPENING_BEGINS, OPENING_OPERATING):
         for m in pattern.finditer(sentence):
             add(Kind.OPENING, m)
     for m in OPENING_IN_PLACE.finditer(sentence):
@@ -150,7 +172,7 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
     for pattern in (EXPORT_PLEDGE, EXPORT_EVENT):
         for m in pattern.finditer(sentence):
             add(Kind.EXPORT, m)
-    for pattern in (SIGN_ACTIVE, SIGN_PASSIVE):
+    for pattern in (SIGN_ACTIVE, SIGN_PASSIVE, SIGN_RELATIVE):
         for m in pattern.finditer(sentence):
             add(Kind.AGREEMENT, m)
     for m in AGREED_TO.finditer(sentence):
@@ -167,6 +189,9 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
         else:
             for m in PRODUCE.finditer(sentence):
                 add(Kind.PRODUCTION_TARGET, m)
+            if quantity.per is not None:
+                for m in TARGET_NOUN.finditer(sentence):
+                    add(Kind.PRODUCTION_TARGET, m)
     return found
 
 
@@ -262,7 +287,9 @@ class RuleExtractor:
             if not (names or (deadline is not None and deadline.date is not None)):
                 return None
         elif kind is Kind.AGREEMENT:
-            if not (places or parties or any(t.role == "event" and t.date for t in times)):
+            # Who signs, where or when; or, for contracts the state will sign, their worth, count or due date.
+            dated = deadline is not None and deadline.date is not None
+            if not (places or parties or any(t.role == "event" and t.date for t in times) or quantity is not None or dated):
                 return None
             if quantity is not None and not _is_money(quantity) and kind is Kind.AGREEMENT:
                 quantity = None if quantity.per is None else quantity
@@ -271,6 +298,11 @@ class RuleExtractor:
                 return None
         if kind not in (Kind.PRODUCTION_TARGET, Kind.FUNDING) and quantity is not None and quantity.per is None and not _is_money(quantity):
             quantity = None
+
+        if mode is Mode.EVENT and RUNNING_TOTAL.search(sentence):
+            return None  # "has pledged $7 billion since 2022": a running total, background to other claims
+        if mode is Mode.PLEDGE and _reports_status(sentence, chosen):
+            return None  # "the plan to open a plant was cancelled": an update to a pledge, not a new one
 
         if mode is Mode.EVENT:
             deadline = None
@@ -343,6 +375,32 @@ CONTRADICT = re.compile(
     r"will\s+not|won't|no\s+plans\s+to|ruled\s+out|refused|halted|suspended|failed\s+to)\b",
     re.I,
 )
+
+
+RUNNING_TOTAL = re.compile(
+    r"\b(?:has|have)\s+(?:\w+\s+){0,2}?\w+ed\b.*\bsince\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning|outbreak)\s+of|"
+    r"the\s+full-scale|russia['’]s\s+full-scale|\w+\s+(?:19|20)\d\d)",
+    re.I,
+)
+"""A perfect tense with "since 2022": a total over a span ("has provided $7 billion since 2022")."""
+
+
+def _reports_status(sentence: str, predicate: Predicate) -> bool:
+    """True when the predicate is what a delay or cancellation is about, in the same clause:
+    "cancelled its plan to open a plant", "the target of producing 2,000 a day has been postponed"."""
+    clause_start = max((m.end() for m in re.finditer(r"[;:]", sentence[: predicate.start])), default=0)
+    around = sentence[max(clause_start, predicate.start - 50) : predicate.end + 80]
+    for cue in (DELAY, STATUS_CONTRADICT):
+        if cue.search(around):
+            return True
+    return False
+
+
+STATUS_CONTRADICT = re.compile(
+    r"\b(?:cancel(?:s|led|ed|ling|ing)?|scrapp(?:ed|ing)|abandon(?:s|ed|ing)|called\s+off|dropp(?:ed|ing)|shelved|halted|suspended)\b",
+    re.I,
+)
+"""Words that call off a plan (a subset of CONTRADICT: not "will not", which is a negated claim)."""
 
 
 def _nominal_kinds(sentence: str) -> frozenset[str]:

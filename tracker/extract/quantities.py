@@ -59,14 +59,14 @@ _CURRENCY_SYMBOL = {"€": "EUR", "$": "USD", "us$": "USD", "£": "GBP", "₴": 
 _CURRENCY_WORD = {
     "euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "us dollars": "USD",
     "hryvnia": "UAH", "hryvnias": "UAH", "hryvnas": "UAH", "hryvnya": "UAH", "hryvnyas": "UAH",
-    "kroner": "DKK", "krone": "DKK", "danish kroner": "DKK", "pounds": "GBP", "pound": "GBP",
+    "kroner": "DKK", "krone": "DKK", "danish kroner": "DKK", "kronor": "SEK", "krona": "SEK", "pounds": "GBP", "pound": "GBP",
     "pounds sterling": "GBP", "zloty": "PLN", "zlotys": "PLN", "rubles": "RUB", "roubles": "RUB",
     "swiss francs": "CHF", "francs": "CHF",
 }
 _CODES = "|".join(_CURRENCY_CODES)
 _CURRENCY_PREFIX = rf"(?:(?:{_CODES})\s?|US\$|C\$|A\$|[€$£₴])"
 _CURRENCY_SUFFIX = (rf"(?:{_CODES}|us\s+dollars|danish\s+kroner|pounds\s+sterling|swiss\s+francs|euros?|dollars?"
-                    r"|hryvn[iy]?as?|kroner|krone|pounds?|zlotys?|r[o]?ubles|francs)(?![A-Za-z])")
+                    r"|hryvn[iy]?as?|kroner|krone|kronor|krona|pounds?|zlotys?|r[o]?ubles|francs)(?![A-Za-z])")
 
 _LOW_BOUND = (r"at\s+least|more\s+than|over|above|in\s+excess\s+of|no\s+(?:fewer|less)\s+than|upwards\s+of"
               r"|exceeding|a\s+minimum\s+of|a\s+minimum|minimum|not\s+less\s+than|from")

@@ -1,0 +1,58 @@
+"""Sentence shapes the extractor must read beyond the corpora it was developed on."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tracker.extract import extract_claims
+
+PUBLISHED = dt.date(2026, 2, 10)
+
+
+def claims_in(sentence: str):
+    return extract_claims("Headline words only\n\n" + sentence + "\n", PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a facility as the subject of "start working" / "become operational"
+        ("The office in Tallinn will start working before the end of April.", "opening"),
+        ("The new plant in Rzeszow should become operational by the end of the year.", "opening"),
+        # an output target stated with a noun, not a verb
+        ("The target is three thousand shells a month by the summer, the minister said.", "production_target"),
+        # production verbs beyond "produce"
+        ("Czech firms will turn out 40,000 rounds a month for Ukraine, the ministry said.", "production_target"),
+        # spending money is funding
+        ("Sweden will spend 2 billion kronor on Ukrainian drones this year.", "funding"),
+        # an agreement as the object of a relative clause, or a reduced relative
+        ("The deal follows a memorandum the two ministries signed in January in Kyiv.", "agreement"),
+        ("The deal, signed in Vilnius, lets Lithuanian firms make shells for Ukraine.", "agreement"),
+        # contracts without named parties are concrete by their worth or due date
+        ("The state will sign contracts worth UAH 5 billion with drone makers by the end of March.", "agreement"),
+    ],
+)
+def test_less_common_shapes_are_claims(sentence: str, kind: str) -> None:
+    assert [c.kind.value for c in claims_in(sentence)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a running total over a span is background
+        "Sweden has provided around $3 billion in military aid to Ukraine since 2022.",
+        # a report that a pledge was called off or delayed updates that pledge, it is no new pledge
+        "The company has cancelled its plan to open an assembly plant in Riga, the ministry said.",
+        "The goal of producing 500 drones per day has been postponed to the spring, the minister said.",
+    ],
+)
+def test_running_totals_and_status_reports_are_not_new_claims(sentence: str) -> None:
+    assert claims_in(sentence) == []
+
+
+def test_a_subordinate_predicate_far_after_allows_is_still_subordinate() -> None:
+    sentence = ("The accord, reached in Oslo, allows Norwegian and Ukrainian defense companies to share "
+                "technology and set up joint production lines in both countries.")
+    assert [c.kind.value for c in claims_in(sentence)] == ["agreement"]
