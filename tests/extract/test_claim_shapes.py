@@ -56,3 +56,18 @@ def test_a_subordinate_predicate_far_after_allows_is_still_subordinate() -> None
     sentence = ("The accord, reached in Oslo, allows Norwegian and Ukrainian defense companies to share "
                 "technology and set up joint production lines in both countries.")
     assert [c.kind.value for c in claims_in(sentence)] == ["agreement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Ukraine, Sweden sign deal on joint drone production\n\nBody text here.\n", "event"),  # headline present tense
+        ("Ukraine, Sweden to sign deal on drone production\n\nBody text here.\n", "pledge"),
+        ("Headline\n\nUkraine currently produces about 900 interceptors per day.\n", "event"),
+        ("Headline\n\nProduction of shells has reached 8,000 a day, the ministry said.\n", "event"),
+        ("Headline\n\nThe accord, signed in Riga, lets Latvian firms build drones for Ukraine.\n", "event"),
+    ],
+)
+def test_mode_follows_headline_grammar_present_tense_and_nominal_subjects(text: str, mode: str) -> None:
+    found = extract_claims(text, PUBLISHED)
+    assert [c.mode.value for c in found] == [mode]

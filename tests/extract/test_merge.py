@@ -64,3 +64,21 @@ def test_two_outlets_one_claim_and_two_agreements_stay_apart(store: Store, tmp_p
     assert len(offices) == 1 and len(offices[0].sources) == 3
     agreements = [c for c in store.claims() if c.kind.value == "agreement"]
     assert sorted(c.event_date for c in agreements) == ["2025-03-03", "2025-05-20"]
+
+
+def test_a_pledge_retold_weeks_later_with_the_same_figures_and_deadline_merges(store, tmp_path) -> None:
+    import datetime as dt
+
+    from tracker.ingest import add_sources
+
+    first = tmp_path / "a.txt"
+    first.write_text("Funding\n\nAccording to him, Norway will allocate NOK 2 billion in 2026 to finance Ukrainian long-range drones.\nOfficials have discussed the programme with partners for several months before this announcement was made public.\n")
+    later = tmp_path / "b.txt"
+    later.write_text("Office\n\nEarlier, the outlet wrote that Norway will spend 2 billion kroner on Ukrainian long-range drones this year.\nOfficials have discussed the programme with partners for several months before this announcement was made public.\n")
+    other = tmp_path / "c.txt"
+    other.write_text("Funding\n\nNorway will spend 3 billion kroner on Ukrainian long-range drones this year.\nOfficials have discussed the programme with partners for several months before this announcement was made public.\n")
+    add_sources(store, [str(first)], published=dt.date(2026, 2, 10))
+    add_sources(store, [str(later)], published=dt.date(2026, 3, 27))
+    add_sources(store, [str(other)], published=dt.date(2026, 3, 28))
+    claims = store.claims()
+    assert sorted(len(c.sources) for c in claims) == [1, 2]

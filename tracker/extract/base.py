@@ -65,6 +65,8 @@ class StatusCue:
     places: list[str]
     deadline: Deadline | None
     parties: list[str] = field(default_factory=list)
+    numbers: frozenset[float] = frozenset()
+    """Every number the unit gives ("the target of 2,000 a day"): a pledge with figures must be among them."""
 
 
 class Extractor(Protocol):

@@ -18,7 +18,7 @@ from tracker.extract.base import Anchor, ArticleText, Extracted, StatusCue
 from tracker.extract.dates import find_deadline, find_time_expressions
 from tracker.extract.gazetteer import CITIES, ORGANISATIONS, country_of, find_names
 from tracker.extract.noise import drop_noise
-from tracker.extract.quantities import find_quantity
+from tracker.extract.quantities import find_quantities, find_quantity
 from tracker.extract.sentences import Unit, split_units
 from tracker.models import Deadline, Kind, Mode, Quantity
 
@@ -267,7 +267,7 @@ class RuleExtractor:
         parties = _parties(sentence, names)
         deadline = find_deadline(sentence, article.published)
         times = find_time_expressions(sentence, article.published)
-        mode = _mode(sentence, chosen, unit)
+        mode = _mode(sentence, chosen, unit, deadline is not None and deadline.date is not None)
 
         if kind is Kind.PRODUCTION_TARGET:
             if quantity is None or _is_money(quantity):
@@ -301,7 +301,7 @@ class RuleExtractor:
 
         if mode is Mode.EVENT and RUNNING_TOTAL.search(sentence):
             return None  # "has pledged $7 billion since 2022": a running total, background to other claims
-        if mode is Mode.PLEDGE and _reports_status(sentence, chosen):
+        if _reports_status(sentence, chosen):
             return None  # "the plan to open a plant was cancelled": an update to a pledge, not a new one
 
         if mode is Mode.EVENT:
@@ -365,14 +365,21 @@ class RuleExtractor:
                 continue
             deadline = find_deadline(sentence, article.published) if effect == "delays" else None
             names = find_names(sentence)
-            cues.append(StatusCue(effect, sentence, unit.start, unit.end, kinds, _places(sentence, names), deadline, _parties(sentence, names)))
+            numbers = frozenset(
+                float(v) for q, _, _ in find_quantities(sentence) for v in (q.low, q.high) if v is not None
+            )
+            places = _places(sentence, names)
+            if not (places or numbers or (deadline is not None and deadline.date is not None)):
+                continue  # "several planned openings were delayed": nothing to pin it on one pledge
+            cues.append(StatusCue(effect, sentence, unit.start, unit.end, kinds, places, deadline, _parties(sentence, names), numbers))
         return cues
 
 
 DELAY = re.compile(r"\b(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|push(?:es|ed)?\s+back|reschedul(?:e|es|ed|ing)|deferred|slipped|moved\s+to)\b", re.I)
 CONTRADICT = re.compile(
     r"\b(?:denied|denies|deny|cancel(?:s|led|ed|ling|ing)?|scrapp(?:ed|ing)|abandon(?:s|ed|ing)?|called\s+off|"
-    r"will\s+not|won't|no\s+plans\s+to|ruled\s+out|refused|halted|suspended|failed\s+to)\b",
+    r"will\s+not|won't|no\s+plans\s+to|ruled\s+out|refused|halted|suspended|failed\s+to|(?:fell|falls|falling|still)\s+short\s+of|"
+    r"missed)\b",
     re.I,
 )
 
@@ -419,22 +426,36 @@ def _nominal_kinds(sentence: str) -> frozenset[str]:
 # ---------------------------------------------------------------- attributes
 
 
-def _mode(sentence: str, predicate: Predicate, unit: Unit) -> Mode:
+def _mode(sentence: str, predicate: Predicate, unit: Unit, dated: bool = False) -> Mode:
     """Pledge for what is promised for later, event for what is reported as done."""
     phrase = sentence[predicate.start : predicate.end]
+    if predicate.kind is Kind.AGREEMENT and re.search(r"\b(?:signed|inked|concluded|struck|reached)\b", phrase, re.I):
+        # "a memorandum the two groups signed", "the deal, signed in Oslo": done, unless still "to be signed".
+        if not re.search(r"\b(?:will|to|would|shall)\s+be\s+(?:\w+\s+)?(?:signed|inked|concluded)\b", phrase, re.I):
+            return Mode.EVENT
     before = sentence[max(0, predicate.start - 45) : predicate.start]
     last_words = " ".join(before.split()[-4:])
     if predicate.kind is Kind.AGREEMENT and phrase.lower().startswith("agree"):
         return Mode.PLEDGE if PLEDGE_CUE.search(last_words) else Mode.EVENT
     if PLEDGE_CUE.search(last_words) or re.search(r"\b(?:will|would|to)\s+be\b", phrase, re.I):
         return Mode.PLEDGE
+    if re.match(r"(?:production|output|creation|establishment|opening|launch)\s+of\b", phrase, re.I) and not last_words.strip():
+        # A nominal subject: its verb follows ("Production of drones has reached 1,500 a day").
+        after = sentence[predicate.end : predicate.end + 60]
+        verb = re.search(r"\b(?:will|would|is\s+to|are\s+to|expected|set\s+to|has|have|had|was|were|reached|rose|fell|grew|totall?ed|exceeded)\b", after, re.I)
+        if verb:
+            return Mode.PLEDGE if PLEDGE_CUE.match(verb.group()) or verb.group().lower() in ("expected", "is to", "are to") else Mode.EVENT
     if PERFECT_CUE.search(last_words) or re.search(r"\b(?:has|have|had|was|were|been)\b", phrase, re.I):
         return Mode.EVENT
     first = phrase.split()[0].lower()
+    if re.search(r"\b(?:currently|now|already|today)\s*$", before, re.I) and re.match(r"\w+s$", first) and not dated:
+        return Mode.EVENT  # "Ukraine currently produces about 1,200 a day"
     if re.match(r"\w+ed$", first) or first in ("built", "began", "struck", "signed", "set"):
         return Mode.EVENT
     if unit.kind in ("title", "heading", "bullet") and re.match(r"\w+s$", first):
         return Mode.EVENT  # headline present tense: "Ukraine launches first line"
+    if unit.kind in ("title", "heading") and not dated and not first.endswith("ing") and not PLEDGE_CUE.search(last_words):
+        return Mode.EVENT  # headline present tense with a plural subject: "Ukraine, Norway sign deal"
     return Mode.PLEDGE
 
 

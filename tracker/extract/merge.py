@@ -34,6 +34,12 @@ MIN_SHARED = 2
 MIN_SIMILARITY_SAME_SIGNING = 0.3
 """An agreement signed on the same day by the same parties needs fewer words in common: retellings
 of a signing vary ("we signed a historic agreement" / "have signed an agreement enabling ...")."""
+MIN_SIMILARITY_SAME_FIGURES = 0.3
+MIN_SHARED_SAME_FIGURES = 3
+"""A pledge with the same quantity and the same dated deadline is retold in other words ("two thousand
+interceptors a day by the end of June" / "2,000 interceptor drones a day by the end of June"), and
+may be retold weeks later ("Earlier, X wrote that Norway will spend 1.5 billion kroner this year"):
+it needs fewer words in common and no nearness in time."""
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d[\d,.]*")
 _STOP = frozenset(
@@ -181,15 +187,22 @@ def compatible(probe: Probe, feat: Features, load: Callable[[Features], None] | 
     if parties and feat.parties and not (parties <= feat.parties or feat.parties <= parties):
         return 0.0  # "Norway and Ukraine signed" is not "Finland and Ukraine signed"
     same_signing = feat.kind == "agreement" and feat.mode == "event" and bool(parties & feat.parties)
+    same_figures = (
+        probe.quantity is not None and probe.quantity == feat.quantity
+        and probe.deadline is not None and probe.deadline == feat.deadline
+    )
     threshold = MIN_SIMILARITY_SAME_SIGNING if same_signing else MIN_SIMILARITY
+    if same_figures:
+        threshold = min(threshold, MIN_SIMILARITY_SAME_FIGURES)
     if load is not None:
         load(feat)
     best = 0.0
     tokens = probe.tokens
     for source_tokens, anchor, _ in feat.sources:
-        if not anchors_compatible(probe.statement.anchor, anchor, feat.mode):
-            continue
-        if len(tokens & source_tokens) < MIN_SHARED:
+        shared = len(tokens & source_tokens)
+        if same_figures and shared >= MIN_SHARED_SAME_FIGURES:
+            pass  # the figures and the date make it the same pledge, whenever it is retold
+        elif not anchors_compatible(probe.statement.anchor, anchor, feat.mode) or shared < MIN_SHARED:
             continue
         best = max(best, similarity(tokens, source_tokens))
     return best if best >= threshold else 0.0
@@ -300,9 +313,16 @@ class MergeIndex:
         for country in countries or (None,):
             self._pledges[(feat.kind, country)].add(feat.claim_id)
 
-    def pledges(self, kinds: Iterable[str], countries: Iterable[str]) -> list[str]:
-        """Ids of tracked pledges of these kinds that name one of these countries, or none at all."""
+    def pledges(self, kinds: Iterable[str], countries: Iterable[str] | None) -> list[str]:
+        """Ids of tracked pledges of these kinds that name one of these countries, or none at all;
+        every pledge of these kinds when ``countries`` is None."""
         found: set[str] = set()
+        if countries is None:
+            wanted = set(kinds)
+            for (kind, _country), ids in self._pledges.items():
+                if kind in wanted:
+                    found |= ids
+            return sorted(found)
         for kind in kinds:
             for country in (*countries, None):
                 found |= self._pledges.get((kind, country), set())
