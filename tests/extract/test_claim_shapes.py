@@ -71,3 +71,35 @@ def test_a_subordinate_predicate_far_after_allows_is_still_subordinate() -> None
 def test_mode_follows_headline_grammar_present_tense_and_nominal_subjects(text: str, mode: str) -> None:
     found = extract_claims(text, PUBLISHED)
     assert [c.mode.value for c in found] == [mode]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "mode"),
+    [
+        ("Headline\n\n• Plant near Tartu to open by 1 December 2026\n• Talks with two more countries\n", "opening", "pledge"),
+        ("Firm plans Estonian plant, eyes new orders\n\nBody text here.\n", "opening", "pledge"),
+        ("Ukraine, Estonia to produce drones in Estonia from May\n\nBody text here.\n", "opening", "pledge"),
+        ("Headline\n\n• Annual output target: 2,000 Bayraktar drones\n", "production_target", "pledge"),
+        ("Headline\n\nEstonia will put 40 million euros into a drone plant, the minister said.\n", "funding", "pledge"),
+        ("Headline\n\nThis is in addition to the €40 million already committed to the programme.\n", "funding", "pledge"),
+    ],
+)
+def test_headline_and_bullet_shapes(text: str, kind: str, mode: str) -> None:
+    assert [(c.kind.value, c.mode.value) for c in extract_claims(text, PUBLISHED)] == [(kind, mode)]
+
+
+def test_a_headline_clause_keeps_its_own_places_and_drops_status_of_the_other() -> None:
+    (claim,) = extract_claims("Firm opens drone plant in Estonia; UK missile line delayed\n\nBody text here.\n", PUBLISHED)
+    assert claim.mode.value == "event" and claim.places == ["Estonia"] and claim.parties == ["Estonia"]
+    assert claim.sentence == "Firm opens drone plant in Estonia"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Britain has given Ukraine more than £13 billion in military aid since 2022.",
+        "Firm drops plan for Latvian plant amid permit dispute",
+    ],
+)
+def test_more_running_totals_and_dropped_plans_are_not_claims(sentence: str) -> None:
+    assert claims_in(sentence) == []

@@ -48,6 +48,8 @@ class Extracted:
     deadline: Deadline | None = None
     event_date: str | None = None
     anchor: Anchor | None = None
+    headline: bool = False
+    """True when stated by the article's title or a subheading."""
     kinds: frozenset[str] = frozenset()
     """Every kind of predicate seen in the sentence ("begin exporting and opening lines" is export and opening)."""
 

@@ -52,6 +52,14 @@ OPENING_OPERATING = re.compile(
     re.I,
 )
 """A facility as the subject of "start working", "begin operating", "become operational"."""
+OPENING_SUBJECT = re.compile(
+    rf"\b{FACILITY}\s+(?:{_W}{{0,4}}?)(?:(?:to|will|would|shall|should|could|may|is\s+to|are\s+to)\s+(?:\w+\s+)?)"
+    r"(?:open|launch)\b(?!\s+(?:up|fire|talks|an?\s+investigation))",
+    re.I,
+)
+"""A facility as the subject of a future opening: "Plant near Odense to open by December"."""
+OPENING_PLANNED = re.compile(rf"\b(?:plan(?:s|ning)?|eyes|eyeing)\s+(?:a\s+|an\s+|new\s+|its\s+)?(?:{_W}{{0,2}}?){FACILITY}\b", re.I)
+"""A headline's "X plans Danish plant"."""
 OPENING_IN_PLACE = re.compile(r"\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?)\s+(?:in|on)\s+(?=[A-Z])", re.I)
 OPENING_NOMINAL = re.compile(rf"\b(?:creation|establishment|opening|launch)\s+of\s+{_W}{{0,4}}?{FACILITY}\b", re.I)
 
@@ -60,7 +68,7 @@ PRODUCE = re.compile(
     r"assembl(?:e|es|ed|ing)|(?:turn|churn|roll)(?:s|ed|ing)?\s+out)\b",
     re.I,
 )
-TARGET_NOUN = re.compile(r"\b(?:target|goal|aim|objective)\s+(?:is|was|will\s+be|of|remains)\b", re.I)
+TARGET_NOUN = re.compile(r"\b(?:target|goal|aim|objective)(?:\s+(?:is|was|will\s+be|of|remains)\b|\s*:)", re.I)
 """A stated output target without a production verb: "the target is 2,000 interceptors a day"."""
 
 EXPORT_PLEDGE = re.compile(
@@ -90,7 +98,7 @@ FUND_VERB = re.compile(
     r"\b(?:allocat(?:e|es|ed|ing)|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|"
     r"commit(?:s|ted|ting)?|invest(?:s|ed|ing)?|earmark(?:s|ed|ing)?|grant(?:s|ed|ing)?|donat(?:e|es|ed|ing)|"
     r"send(?:s|ing)?|sent|give(?:s|n)?|gave|announc(?:e|es|ed|ing)|spen(?:d|ds|ding|t)|set(?:s|ting)?\s+aside|"
-    r"contribut(?:e|es|ed|ing)|disburs(?:e|es|ed|ing)|channel(?:s|led|ling)?|approv(?:e|es|ed|ing)|allot(?:s|ted|ting)?)\b",
+    r"contribut(?:e|es|ed|ing)|put(?:s|ting)?|inject(?:s|ed|ing)?|disburs(?:e|es|ed|ing)|channel(?:s|led|ling)?|approv(?:e|es|ed|ing)|allot(?:s|ted|ting)?)\b",
     re.I,
 )
 
@@ -161,7 +169,7 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
             return
         found.append(Predicate(kind, match.start(), match.end(), strength, generic))
 
-    for pattern in (OPENING_ACTIVE, OPENING_PASSIVE, OPENING_BEGINS, OPENING_OPERATING):
+    for pattern in (OPENING_ACTIVE, OPENING_PASSIVE, OPENING_BEGINS, OPENING_OPERATING, OPENING_SUBJECT, OPENING_PLANNED):
         for m in pattern.finditer(sentence):
             add(Kind.OPENING, m)
     for m in OPENING_IN_PLACE.finditer(sentence):
@@ -181,6 +189,13 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
     for m in AGREEMENT_BETWEEN.finditer(sentence):
         if len(_countries(sentence[m.end() : m.end() + 60])) >= 1:
             add(Kind.AGREEMENT, m, 2)
+    if quantity is None or (quantity.per is None and not _is_money(quantity)):
+        for m in PRODUCE.finditer(sentence):
+            after = sentence[m.end() : m.end() + 60]
+            if PLEDGE_CUE.search(" ".join(sentence[: m.start()].split()[-2:])) and any(
+                locative and kind in ("country", "city") for _, kind, _, locative in find_names(after)
+            ):
+                add(Kind.OPENING, m)  # "Ukraine, UK to produce interceptors in Britain from October"
     if quantity is not None:
         money = _is_money(quantity)
         if money:
@@ -262,9 +277,11 @@ class RuleExtractor:
         if chosen is None or chosen.strength < 2:
             return None
         kind = chosen.kind
-        names = find_names(sentence)
-        places = _places(sentence, names)
-        parties = _parties(sentence, names)
+        scope = _clause(sentence, chosen)
+        # Places and parties are those of the predicate's clause: "X opens plant in Denmark; UK line delayed".
+        names = find_names(scope)
+        places = _places(scope, names)
+        parties = _parties(scope, names)
         deadline = find_deadline(sentence, article.published)
         times = find_time_expressions(sentence, article.published)
         mode = _mode(sentence, chosen, unit, deadline is not None and deadline.date is not None)
@@ -299,7 +316,7 @@ class RuleExtractor:
         if kind not in (Kind.PRODUCTION_TARGET, Kind.FUNDING) and quantity is not None and quantity.per is None and not _is_money(quantity):
             quantity = None
 
-        if mode is Mode.EVENT and RUNNING_TOTAL.search(sentence):
+        if RUNNING_TOTAL.search(sentence):
             return None  # "has pledged $7 billion since 2022": a running total, background to other claims
         if _reports_status(sentence, chosen):
             return None  # "the plan to open a plant was cancelled": an update to a pledge, not a new one
@@ -336,7 +353,7 @@ class RuleExtractor:
             quote=quote,
             start=start,
             end=end,
-            sentence=sentence,
+            sentence=scope,
             actor=actor,
             places=places,
             parties=parties,
@@ -345,58 +362,78 @@ class RuleExtractor:
             event_date=event_date,
             anchor=anchor,
             kinds=frozenset(p.kind.value for p in predicates),
+            headline=unit.kind in ("title", "heading"),
         )
 
     def status_cues(self, article: ArticleText) -> list[StatusCue]:
         """Units that report something as done, delayed or called off (matched to pledges elsewhere)."""
         cues = []
         for unit in drop_noise(split_units(article.text)):
-            sentence = unit.text
-            effect = None
-            if DELAY.search(sentence):
-                effect = "delays"
-            elif CONTRADICT.search(sentence):
-                effect = "contradicts"
-            if effect is None:
-                continue
-            kinds = frozenset(p.kind.value for p in _predicates(sentence, find_quantity(sentence)))
-            kinds |= _nominal_kinds(sentence)
-            if not kinds:
-                continue
-            deadline = find_deadline(sentence, article.published) if effect == "delays" else None
-            names = find_names(sentence)
-            numbers = frozenset(
-                float(v) for q, _, _ in find_quantities(sentence) for v in (q.low, q.high) if v is not None
-            )
-            places = _places(sentence, names)
-            if not (places or numbers or (deadline is not None and deadline.date is not None)):
-                continue  # "several planned openings were delayed": nothing to pin it on one pledge
-            cues.append(StatusCue(effect, sentence, unit.start, unit.end, kinds, places, deadline, _parties(sentence, names), numbers))
+            # Clauses joined by ";" speak of different things: "X opens plant; Y line delayed".
+            offset = 0
+            for clause in re.split(r"(?<=;)\s*", unit.text):
+                start = unit.start + unit.text.index(clause, offset)
+                offset = start - unit.start + len(clause)
+                cue = self._cue(clause.rstrip(";"), start, article)
+                if cue is not None:
+                    cues.append(cue)
         return cues
+
+    def _cue(self, sentence: str, start: int, article: ArticleText) -> StatusCue | None:
+        effect = None
+        if DELAY.search(sentence):
+            effect = "delays"
+        elif CONTRADICT.search(sentence):
+            effect = "contradicts"
+        if effect is None:
+            return None
+        kinds = frozenset(p.kind.value for p in _predicates(sentence, find_quantity(sentence)))
+        kinds |= _nominal_kinds(sentence)
+        if not kinds:
+            return None
+        deadline = find_deadline(sentence, article.published) if effect == "delays" else None
+        names = find_names(sentence)
+        numbers = frozenset(
+            float(v) for q, _, _ in find_quantities(sentence) for v in (q.low, q.high) if v is not None
+        )
+        places = _places(sentence, names)
+        if not (places or numbers or (deadline is not None and deadline.date is not None)):
+            return None  # "several planned openings were delayed": nothing to pin it on one pledge
+        return StatusCue(effect, sentence, start, start + len(sentence), kinds, places, deadline, _parties(sentence, names), numbers)
 
 
 DELAY = re.compile(r"\b(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|push(?:es|ed)?\s+back|reschedul(?:e|es|ed|ing)|deferred|slipped|moved\s+to)\b", re.I)
 CONTRADICT = re.compile(
     r"\b(?:denied|denies|deny|cancel(?:s|led|ed|ling|ing)?|scrapp(?:ed|ing)|abandon(?:s|ed|ing)?|called\s+off|"
-    r"will\s+not|won't|no\s+plans\s+to|ruled\s+out|refused|halted|suspended|failed\s+to|(?:fell|falls|falling|still)\s+short\s+of|"
+    r"will\s+not|won't|no\s+plans\s+to|drop(?:s|ped|ping)?\s+(?:its\s+|the\s+|their\s+)?plans?|ruled\s+out|refused|halted|suspended|failed\s+to|(?:fell|falls|falling|still)\s+short\s+of|"
     r"missed)\b",
     re.I,
 )
 
 
 RUNNING_TOTAL = re.compile(
-    r"\b(?:has|have)\s+(?:\w+\s+){0,2}?\w+ed\b.*\bsince\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning|outbreak)\s+of|"
+    r"\b(?:has|have)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|n|t)\b.*\bsince\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning|outbreak)\s+of|"
     r"the\s+full-scale|russia['’]s\s+full-scale|\w+\s+(?:19|20)\d\d)",
     re.I,
 )
 """A perfect tense with "since 2022": a total over a span ("has provided $7 billion since 2022")."""
 
 
+def _clause(sentence: str, predicate: Predicate) -> str:
+    """The ";"-clause of a unit that holds the predicate ("X opens plant; Y line delayed" -> "X opens plant")."""
+    if ";" not in sentence:
+        return sentence
+    start = sentence.rfind(";", 0, predicate.start) + 1
+    end = sentence.find(";", predicate.end)
+    return sentence[start : end if end >= 0 else len(sentence)].strip()
+
+
 def _reports_status(sentence: str, predicate: Predicate) -> bool:
     """True when the predicate is what a delay or cancellation is about, in the same clause:
     "cancelled its plan to open a plant", "the target of producing 2,000 a day has been postponed"."""
     clause_start = max((m.end() for m in re.finditer(r"[;:]", sentence[: predicate.start])), default=0)
-    around = sentence[max(clause_start, predicate.start - 50) : predicate.end + 80]
+    clause_end = next((m.start() + predicate.end for m in re.finditer(r"[;:]", sentence[predicate.end :])), len(sentence))
+    around = sentence[max(clause_start, predicate.start - 50) : min(clause_end, predicate.end + 80)]
     for cue in (DELAY, STATUS_CONTRADICT):
         if cue.search(around):
             return True
@@ -404,7 +441,7 @@ def _reports_status(sentence: str, predicate: Predicate) -> bool:
 
 
 STATUS_CONTRADICT = re.compile(
-    r"\b(?:cancel(?:s|led|ed|ling|ing)?|scrapp(?:ed|ing)|abandon(?:s|ed|ing)|called\s+off|dropp(?:ed|ing)|shelved|halted|suspended)\b",
+    r"\b(?:cancel(?:s|led|ed|ling|ing)?|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?|called\s+off|drop(?:s|ped|ping)?|shelved|halted|suspended)\b",
     re.I,
 )
 """Words that call off a plan (a subset of CONTRADICT: not "will not", which is a negated claim)."""
@@ -435,6 +472,10 @@ def _mode(sentence: str, predicate: Predicate, unit: Unit, dated: bool = False) 
             return Mode.EVENT
     before = sentence[max(0, predicate.start - 45) : predicate.start]
     last_words = " ".join(before.split()[-4:])
+    if re.match(r"(?:plan|eye)", phrase, re.I) or re.match(rf"{FACILITY}\b.*\b(?:to|will|would|shall|should|could|may)\s+(?:\w+\s+)?(?:open|launch)\b", phrase, re.I):
+        return Mode.PLEDGE
+    if predicate.kind is Kind.FUNDING and re.match(r"(?:pledg|commit|promis)", phrase, re.I):
+        return Mode.PLEDGE  # money pledged or committed is promised, even in the perfect tense
     if predicate.kind is Kind.AGREEMENT and phrase.lower().startswith("agree"):
         return Mode.PLEDGE if PLEDGE_CUE.search(last_words) else Mode.EVENT
     if PLEDGE_CUE.search(last_words) or re.search(r"\b(?:will|would|to)\s+be\b", phrase, re.I):

@@ -41,7 +41,7 @@ _MULTIPLIERS = {
 _SMALL = "|".join(sorted(_UNITS_WORDS, key=len, reverse=True))
 _TENS = "|".join(_TENS_WORDS)
 _WORD_NUMBER = (
-    rf"(?:(?:a|an|one)\s+(?:hundred|thousand|million|billion|dozen)"
+    rf"(?:(?:half\s+a|a\s+half|a|an|one)\s+(?:hundred|thousand|million|billion|dozen)"
     rf"|(?:{_TENS})(?:[\s-](?:{_SMALL}))?(?:\s+(?:hundred|thousand|million|billion))*"
     rf"|(?:{_SMALL})(?:\s+(?:hundred|thousand|million|billion|dozen))*)"
     rf"(?:\s+(?:and\s+)?(?:{_SMALL}|{_TENS})(?:\s+(?:hundred|thousand|million|billion))*)*"
@@ -127,7 +127,7 @@ _RATE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _RATE_BEFORE = re.compile(
-    r"\b(?P<adjective>daily|nightly|weekly|monthly|annual|yearly|annually)\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?"
+    r"\b(?P<adjective>daily|nightly|weekly|monthly|annual|yearly|annually)\s+(?:[\w-]+:?\s+){0,3}?(?:of\s+)?"
     r"(?:(?:at\s+least|up\s+to|about|some|nearly|over|more\s+than|around)\s+)?$",
     re.IGNORECASE,
 )
@@ -155,8 +155,12 @@ _WORD = re.compile(r"\s*([A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z])")
 
 def _parse_words(text: str) -> float | None:
     """ "two million" -> 2e6, "a thousand" -> 1000, "twenty-five" -> 25, "a dozen" -> 12."""
+    lowered = text.lower()
+    if lowered.startswith(("half a ", "a half ")):  # "half a million"
+        rest = _parse_words(lowered.split(None, 2)[2])
+        return None if rest is None else rest / 2
     total, current = 0.0, 0.0
-    for word in re.split(r"[\s-]+", text.lower()):
+    for word in re.split(r"[\s-]+", lowered):
         if word in ("and", ""):
             continue
         if word in ("a", "an"):
