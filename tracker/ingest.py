@@ -258,9 +258,10 @@ class _Builder:
     def add_article(self, article: Article, extracted: list[Extracted], cues: list, report: AddReport) -> None:
         self.published[article.id] = article.published
         now = self.store.clock()
+        headlines: set[str] = set()
         for new in extracted:
             tokens = content_tokens(new.sentence)
-            target = self.index.best_match(new, tokens, article.published)
+            target = self.index.best_match(new, tokens, article.published, frozenset(headlines))
             source = Source(article=article.id, quote=new.quote, start=new.start, end=new.end)
             if target is not None:
                 claim = self._claim(target)
@@ -288,6 +289,8 @@ class _Builder:
             )
             self.changed[cid] = claim
             self.first_published[cid] = article.published
+            if new.headline:
+                headlines.add(cid)
             self.index.add_extracted(cid, new, tokens, created=True)
             report.new_claims += 1
         for suggestion in suggest(self.index, extracted, cues, article.published, self.first_published):

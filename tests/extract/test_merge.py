@@ -64,3 +64,41 @@ def test_two_outlets_one_claim_and_two_agreements_stay_apart(store: Store, tmp_p
     assert len(offices) == 1 and len(offices[0].sources) == 3
     agreements = [c for c in store.claims() if c.kind.value == "agreement"]
     assert sorted(c.event_date for c in agreements) == ["2025-03-03", "2025-05-20"]
+
+
+def test_a_pledge_retold_weeks_later_with_the_same_figures_and_deadline_merges(store, tmp_path) -> None:
+    import datetime as dt
+
+    from tracker.ingest import add_sources
+
+    first = tmp_path / "a.txt"
+    first.write_text("Funding\n\nAccording to him, Norway will allocate NOK 2 billion in 2026 to finance Ukrainian long-range drones.\nOfficials have discussed the programme with partners for several months before this announcement was made public.\n")
+    later = tmp_path / "b.txt"
+    later.write_text("Office\n\nEarlier, the outlet wrote that Norway will spend 2 billion kroner on Ukrainian long-range drones this year.\nOfficials have discussed the programme with partners for several months before this announcement was made public.\n")
+    other = tmp_path / "c.txt"
+    other.write_text("Funding\n\nNorway will spend 3 billion kroner on Ukrainian long-range drones this year.\nOfficials have discussed the programme with partners for several months before this announcement was made public.\n")
+    add_sources(store, [str(first)], published=dt.date(2026, 2, 10))
+    add_sources(store, [str(later)], published=dt.date(2026, 3, 27))
+    add_sources(store, [str(other)], published=dt.date(2026, 3, 28))
+    claims = store.claims()
+    assert sorted(len(c.sources) for c in claims) == [1, 2]
+
+
+def test_scaled_numbers_and_cities_share_tokens_with_their_retellings() -> None:
+    assert "2e+08" in content_tokens("London would contribute £200mn towards the project.")
+    assert "2e+08" in content_tokens("Britain will put 200 million pounds into a new plant.")
+    assert {"odense", "denmark"} <= content_tokens("The plant near Odense opened on Dec. 2.")
+
+
+def test_a_body_sentence_merges_with_its_own_headline_on_fewer_words(store, tmp_path) -> None:
+    text = (
+        "Firm plans Estonian plant, eyes 2,000 drones a year\n\n"
+        "• Plant near Tallinn to open by 1 December 2026\n\n"
+        "The company's chief executive described the permits process as quick and the staff as motivated.\n"
+        "Officials have discussed the programme with partners for several months before this announcement.\n"
+    )
+    path = tmp_path / "a.txt"
+    path.write_text(text)
+    add_sources(store, [str(path)], published=dt.date(2026, 9, 15))
+    (claim,) = store.claims()
+    assert len(claim.sources) == 2 and claim.deadline.date == dt.date(2026, 12, 1)

@@ -58,3 +58,40 @@ def test_an_earlier_or_unrelated_article_proposes_nothing(store: Store, tmp_path
         "The statement gave few further details about the plant or its owners.\n"
     ), "2025-01-10")
     assert store.proposals() == []
+
+
+TARGET = (
+    "Drone target\n\n"
+    "Ukraine aims to produce 3,000 interceptor drones a day by the end of June, the minister said.\n"
+    "Officials have discussed the programme with partners for several months before this announcement.\n"
+)
+FILLER = "Officials have discussed the programme with partners for several months before this announcement.\n"
+
+
+def test_a_postponed_target_is_matched_by_its_figures_without_a_country(store: Store, tmp_path: Path) -> None:
+    add(store, tmp_path, "target.txt", TARGET, "2026-03-02")
+    add(store, tmp_path, "late.txt", (
+        "Update\n\nThe target of 3,000 interceptor drones per day has been postponed to the autumn, the minister said.\n" + FILLER
+    ), "2026-05-05")
+    (proposal,) = store.proposals()
+    assert proposal.effect.value == "delays" and proposal.new_deadline.date.isoformat() == "2026-11-30"
+    # the report is an update of the pledge, not a new claim
+    assert len(store.claims()) == 1
+
+
+def test_other_figures_or_a_vague_report_propose_nothing(store: Store, tmp_path: Path) -> None:
+    add(store, tmp_path, "target.txt", TARGET, "2026-03-02")
+    add(store, tmp_path, "other.txt", (
+        "Update\n\nThe target of 500 shells per day has been postponed to the autumn, the minister said.\n"
+        "Several planned openings of Ukrainian plants abroad have been delayed by permit disputes.\n" + FILLER
+    ), "2026-05-05")
+    assert store.proposals() == []
+
+
+def test_falling_short_of_a_target_contradicts_it_and_does_not_confirm_it(store: Store, tmp_path: Path) -> None:
+    add(store, tmp_path, "target.txt", TARGET, "2026-03-02")
+    add(store, tmp_path, "short.txt", (
+        "Update\n\nProduction of interceptor drones has reached about 2,100 a day, still short of the 3,000 target "
+        "promised for June.\n" + FILLER
+    ), "2026-07-01")
+    assert [p.effect.value for p in store.proposals()] == ["contradicts"]

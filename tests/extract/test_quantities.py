@@ -133,3 +133,12 @@ def test_main_quantity_prefers_a_rate() -> None:
 def test_currency_in_both_forms_gives_two_quantities() -> None:
     found = find_quantities("Denmark will provide DKK 500 million ($78 million) for production.")
     assert [(q.low, q.unit) for q, _, _ in found] == [(500_000_000, "DKK"), (78_000_000, "USD")]  # never negative
+
+
+def test_half_a_million_and_a_rate_before_a_colon() -> None:
+    from tracker.extract.quantities import find_quantity
+
+    half = find_quantity("Ukraine plans to build half a million FPV drones a month by spring.")
+    assert (half.low, half.high, half.per) == (500_000, 500_000, "month")
+    target = find_quantity("Annual output target: 1,000 Shark drones")
+    assert (target.low, target.per) == (1000, "year")

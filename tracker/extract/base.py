@@ -48,6 +48,8 @@ class Extracted:
     deadline: Deadline | None = None
     event_date: str | None = None
     anchor: Anchor | None = None
+    headline: bool = False
+    """True when stated by the article's title or a subheading."""
     kinds: frozenset[str] = frozenset()
     """Every kind of predicate seen in the sentence ("begin exporting and opening lines" is export and opening)."""
 
@@ -65,6 +67,8 @@ class StatusCue:
     places: list[str]
     deadline: Deadline | None
     parties: list[str] = field(default_factory=list)
+    numbers: frozenset[float] = frozenset()
+    """Every number the unit gives ("the target of 2,000 a day"): a pledge with figures must be among them."""
 
 
 class Extractor(Protocol):

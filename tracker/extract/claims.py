@@ -18,7 +18,7 @@ from tracker.extract.base import Anchor, ArticleText, Extracted, StatusCue
 from tracker.extract.dates import find_deadline, find_time_expressions
 from tracker.extract.gazetteer import CITIES, ORGANISATIONS, country_of, find_names
 from tracker.extract.noise import drop_noise
-from tracker.extract.quantities import find_quantity
+from tracker.extract.quantities import find_quantities, find_quantity
 from tracker.extract.sentences import Unit, split_units
 from tracker.models import Deadline, Kind, Mode, Quantity
 
@@ -45,10 +45,31 @@ OPENING_PASSIVE = re.compile(
     re.I,
 )
 OPENING_BEGINS = re.compile(rf"\b(?:production|manufacturing|operations)\s+(?:{_W}{{0,2}}?)(?:begins?|began|starts?|started|to\s+begin|to\s+start)\b", re.I)
+OPENING_OPERATING = re.compile(
+    rf"\b{FACILITY}\s+(?:{_W}{{0,4}}?)(?:(?:start|begin)(?:s|ed|ning)?|began|to\s+(?:start|begin))\s+"
+    r"(?:working|operating|operations|functioning|to\s+work|to\s+operate)\b"
+    rf"|\b{FACILITY}\s+(?:{_W}{{0,4}}?)(?:becomes?|became|to\s+become|be(?:come)?)\s+(?:fully\s+)?operational\b",
+    re.I,
+)
+"""A facility as the subject of "start working", "begin operating", "become operational"."""
+OPENING_SUBJECT = re.compile(
+    rf"\b{FACILITY}\s+(?:{_W}{{0,4}}?)(?:(?:to|will|would|shall|should|could|may|is\s+to|are\s+to)\s+(?:\w+\s+)?)"
+    r"(?:open|launch)\b(?!\s+(?:up|fire|talks|an?\s+investigation))",
+    re.I,
+)
+"""A facility as the subject of a future opening: "Plant near Odense to open by December"."""
+OPENING_PLANNED = re.compile(rf"\b(?:plan(?:s|ning)?|eyes|eyeing)\s+(?:a\s+|an\s+|new\s+|its\s+)?(?:{_W}{{0,2}}?){FACILITY}\b", re.I)
+"""A headline's "X plans Danish plant"."""
 OPENING_IN_PLACE = re.compile(r"\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?)\s+(?:in|on)\s+(?=[A-Z])", re.I)
 OPENING_NOMINAL = re.compile(rf"\b(?:creation|establishment|opening|launch)\s+of\s+{_W}{{0,4}}?{FACILITY}\b", re.I)
 
-PRODUCE = re.compile(r"\b(?:produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|production\s+of|output\s+of|make|makes|made|build|assemble)\b", re.I)
+PRODUCE = re.compile(
+    r"\b(?:produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|production\s+of|output\s+of|make|makes|made|build|"
+    r"assembl(?:e|es|ed|ing)|(?:turn|churn|roll)(?:s|ed|ing)?\s+out)\b",
+    re.I,
+)
+TARGET_NOUN = re.compile(r"\b(?:target|goal|aim|objective)(?:\s+(?:is|was|will\s+be|of|remains)\b|\s*:)", re.I)
+"""A stated output target without a production verb: "the target is 2,000 interceptors a day"."""
 
 EXPORT_PLEDGE = re.compile(
     r"\b(?:will|would|to|plans?\s+to|begin|start|focus\s+on|ready\s+to|intends?\s+to|aims?\s+to)\s+"
@@ -63,13 +84,21 @@ SIGN_ACTIVE = re.compile(
     re.I,
 )
 SIGN_PASSIVE = re.compile(rf"\b{AGREEMENT_NOUN}\s+(?:{_W}{{0,8}}?)(?:was|were|is|are|has\s+been|have\s+been|will\s+be)\s+(?:\w+\s+)?signed\b", re.I)
+SIGN_RELATIVE = re.compile(
+    rf"\b{AGREEMENT_NOUN}(?:,?\s+(?:that|which)\s+|\s+(?:the|both|two|their|its)\s+(?:{_W}{{0,3}}?))"
+    r"(?:signed|inked|concluded)\b"
+    rf"|\b{AGREEMENT_NOUN},\s+(?:which\s+was\s+)?(?:signed|inked|concluded|reached|struck)\b",
+    re.I,
+)
+""""a memorandum the two groups signed in January", "the deal, signed in Oslo, ..."."""
 AGREED_TO = re.compile(r"\bagreed?\s+to\s+\w+", re.I)
 AGREEMENT_BETWEEN = re.compile(rf"\b{AGREEMENT_NOUN}\s+(?:between|with)\s+", re.I)
 
 FUND_VERB = re.compile(
     r"\b(?:allocat(?:e|es|ed|ing)|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|"
     r"commit(?:s|ted|ting)?|invest(?:s|ed|ing)?|earmark(?:s|ed|ing)?|grant(?:s|ed|ing)?|donat(?:e|es|ed|ing)|"
-    r"send(?:s|ing)?|sent|give(?:s|n)?|gave|announc(?:e|es|ed|ing))\b",
+    r"send(?:s|ing)?|sent|give(?:s|n)?|gave|announc(?:e|es|ed|ing)|spen(?:d|ds|ding|t)|set(?:s|ting)?\s+aside|"
+    r"contribut(?:e|es|ed|ing)|put(?:s|ting)?|inject(?:s|ed|ing)?|disburs(?:e|es|ed|ing)|channel(?:s|led|ling)?|approv(?:e|es|ed|ing)|allot(?:s|ted|ting)?)\b",
     re.I,
 )
 
@@ -132,14 +161,15 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
     found: list[Predicate] = []
 
     def add(kind: Kind, match: re.Match[str], strength: int = 3, generic: bool = False) -> None:
-        before = sentence[max(0, match.start() - 60) : match.start()]
-        if strength == 3 and SUBORDINATE.search(before) and not re.search(r"[;:]", before[-30:]):
+        before = sentence[max(0, match.start() - 100) : match.start()]
+        clause = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\s", before)[-1]
+        if strength == 3 and SUBORDINATE.search(clause):
             strength = 1
         if NEGATED.search(sentence[max(0, match.start() - 25) : match.start()]):
             return
         found.append(Predicate(kind, match.start(), match.end(), strength, generic))
 
-    for pattern in (OPENING_ACTIVE, OPENING_PASSIVE, OPENING_BEGINS):
+    for pattern in (OPENING_ACTIVE, OPENING_PASSIVE, OPENING_BEGINS, OPENING_OPERATING, OPENING_SUBJECT, OPENING_PLANNED):
         for m in pattern.finditer(sentence):
             add(Kind.OPENING, m)
     for m in OPENING_IN_PLACE.finditer(sentence):
@@ -150,7 +180,7 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
     for pattern in (EXPORT_PLEDGE, EXPORT_EVENT):
         for m in pattern.finditer(sentence):
             add(Kind.EXPORT, m)
-    for pattern in (SIGN_ACTIVE, SIGN_PASSIVE):
+    for pattern in (SIGN_ACTIVE, SIGN_PASSIVE, SIGN_RELATIVE):
         for m in pattern.finditer(sentence):
             add(Kind.AGREEMENT, m)
     for m in AGREED_TO.finditer(sentence):
@@ -159,6 +189,13 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
     for m in AGREEMENT_BETWEEN.finditer(sentence):
         if len(_countries(sentence[m.end() : m.end() + 60])) >= 1:
             add(Kind.AGREEMENT, m, 2)
+    if quantity is None or (quantity.per is None and not _is_money(quantity)):
+        for m in PRODUCE.finditer(sentence):
+            after = sentence[m.end() : m.end() + 60]
+            if PLEDGE_CUE.search(" ".join(sentence[: m.start()].split()[-2:])) and any(
+                locative and kind in ("country", "city") for _, kind, _, locative in find_names(after)
+            ):
+                add(Kind.OPENING, m)  # "Ukraine, UK to produce interceptors in Britain from October"
     if quantity is not None:
         money = _is_money(quantity)
         if money:
@@ -167,6 +204,9 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
         else:
             for m in PRODUCE.finditer(sentence):
                 add(Kind.PRODUCTION_TARGET, m)
+            if quantity.per is not None:
+                for m in TARGET_NOUN.finditer(sentence):
+                    add(Kind.PRODUCTION_TARGET, m)
     return found
 
 
@@ -237,12 +277,14 @@ class RuleExtractor:
         if chosen is None or chosen.strength < 2:
             return None
         kind = chosen.kind
-        names = find_names(sentence)
-        places = _places(sentence, names)
-        parties = _parties(sentence, names)
+        scope = _clause(sentence, chosen)
+        # Places and parties are those of the predicate's clause: "X opens plant in Denmark; UK line delayed".
+        names = find_names(scope)
+        places = _places(scope, names)
+        parties = _parties(scope, names)
         deadline = find_deadline(sentence, article.published)
         times = find_time_expressions(sentence, article.published)
-        mode = _mode(sentence, chosen, unit)
+        mode = _mode(sentence, chosen, unit, deadline is not None and deadline.date is not None)
 
         if kind is Kind.PRODUCTION_TARGET:
             if quantity is None or _is_money(quantity):
@@ -262,7 +304,9 @@ class RuleExtractor:
             if not (names or (deadline is not None and deadline.date is not None)):
                 return None
         elif kind is Kind.AGREEMENT:
-            if not (places or parties or any(t.role == "event" and t.date for t in times)):
+            # Who signs, where or when; or, for contracts the state will sign, their worth, count or due date.
+            dated = deadline is not None and deadline.date is not None
+            if not (places or parties or any(t.role == "event" and t.date for t in times) or quantity is not None or dated):
                 return None
             if quantity is not None and not _is_money(quantity) and kind is Kind.AGREEMENT:
                 quantity = None if quantity.per is None else quantity
@@ -271,6 +315,11 @@ class RuleExtractor:
                 return None
         if kind not in (Kind.PRODUCTION_TARGET, Kind.FUNDING) and quantity is not None and quantity.per is None and not _is_money(quantity):
             quantity = None
+
+        if RUNNING_TOTAL.search(sentence):
+            return None  # "has pledged $7 billion since 2022": a running total, background to other claims
+        if _reports_status(sentence, chosen):
+            return None  # "the plan to open a plant was cancelled": an update to a pledge, not a new one
 
         if mode is Mode.EVENT:
             deadline = None
@@ -304,7 +353,7 @@ class RuleExtractor:
             quote=quote,
             start=start,
             end=end,
-            sentence=sentence,
+            sentence=scope,
             actor=actor,
             places=places,
             parties=parties,
@@ -313,36 +362,89 @@ class RuleExtractor:
             event_date=event_date,
             anchor=anchor,
             kinds=frozenset(p.kind.value for p in predicates),
+            headline=unit.kind in ("title", "heading"),
         )
 
     def status_cues(self, article: ArticleText) -> list[StatusCue]:
         """Units that report something as done, delayed or called off (matched to pledges elsewhere)."""
         cues = []
         for unit in drop_noise(split_units(article.text)):
-            sentence = unit.text
-            effect = None
-            if DELAY.search(sentence):
-                effect = "delays"
-            elif CONTRADICT.search(sentence):
-                effect = "contradicts"
-            if effect is None:
-                continue
-            kinds = frozenset(p.kind.value for p in _predicates(sentence, find_quantity(sentence)))
-            kinds |= _nominal_kinds(sentence)
-            if not kinds:
-                continue
-            deadline = find_deadline(sentence, article.published) if effect == "delays" else None
-            names = find_names(sentence)
-            cues.append(StatusCue(effect, sentence, unit.start, unit.end, kinds, _places(sentence, names), deadline, _parties(sentence, names)))
+            # Clauses joined by ";" speak of different things: "X opens plant; Y line delayed".
+            offset = 0
+            for clause in re.split(r"(?<=;)\s*", unit.text):
+                start = unit.start + unit.text.index(clause, offset)
+                offset = start - unit.start + len(clause)
+                cue = self._cue(clause.rstrip(";"), start, article)
+                if cue is not None:
+                    cues.append(cue)
         return cues
+
+    def _cue(self, sentence: str, start: int, article: ArticleText) -> StatusCue | None:
+        effect = None
+        if DELAY.search(sentence):
+            effect = "delays"
+        elif CONTRADICT.search(sentence):
+            effect = "contradicts"
+        if effect is None:
+            return None
+        kinds = frozenset(p.kind.value for p in _predicates(sentence, find_quantity(sentence)))
+        kinds |= _nominal_kinds(sentence)
+        if not kinds:
+            return None
+        deadline = find_deadline(sentence, article.published) if effect == "delays" else None
+        names = find_names(sentence)
+        numbers = frozenset(
+            float(v) for q, _, _ in find_quantities(sentence) for v in (q.low, q.high) if v is not None
+        )
+        places = _places(sentence, names)
+        if not (places or numbers or (deadline is not None and deadline.date is not None)):
+            return None  # "several planned openings were delayed": nothing to pin it on one pledge
+        return StatusCue(effect, sentence, start, start + len(sentence), kinds, places, deadline, _parties(sentence, names), numbers)
 
 
 DELAY = re.compile(r"\b(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|push(?:es|ed)?\s+back|reschedul(?:e|es|ed|ing)|deferred|slipped|moved\s+to)\b", re.I)
 CONTRADICT = re.compile(
     r"\b(?:denied|denies|deny|cancel(?:s|led|ed|ling|ing)?|scrapp(?:ed|ing)|abandon(?:s|ed|ing)?|called\s+off|"
-    r"will\s+not|won't|no\s+plans\s+to|ruled\s+out|refused|halted|suspended|failed\s+to)\b",
+    r"will\s+not|won't|no\s+plans\s+to|drop(?:s|ped|ping)?\s+(?:its\s+|the\s+|their\s+)?plans?|ruled\s+out|refused|halted|suspended|failed\s+to|(?:fell|falls|falling|still)\s+short\s+of|"
+    r"missed)\b",
     re.I,
 )
+
+
+RUNNING_TOTAL = re.compile(
+    r"\b(?:has|have)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|n|t)\b.*\bsince\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning|outbreak)\s+of|"
+    r"the\s+full-scale|russia['’]s\s+full-scale|\w+\s+(?:19|20)\d\d)",
+    re.I,
+)
+"""A perfect tense with "since 2022": a total over a span ("has provided $7 billion since 2022")."""
+
+
+def _clause(sentence: str, predicate: Predicate) -> str:
+    """The ";"-clause of a unit that holds the predicate ("X opens plant; Y line delayed" -> "X opens plant")."""
+    if ";" not in sentence:
+        return sentence
+    start = sentence.rfind(";", 0, predicate.start) + 1
+    end = sentence.find(";", predicate.end)
+    return sentence[start : end if end >= 0 else len(sentence)].strip()
+
+
+def _reports_status(sentence: str, predicate: Predicate) -> bool:
+    """True when the predicate is what a delay or cancellation is about, in the same clause:
+    "cancelled its plan to open a plant", "the target of producing 2,000 a day has been postponed"."""
+    clause_start = max((m.end() for m in re.finditer(r"[;:]", sentence[: predicate.start])), default=0)
+    clause_end = next((m.start() + predicate.end for m in re.finditer(r"[;:]", sentence[predicate.end :])), len(sentence))
+    around = sentence[max(clause_start, predicate.start - 50) : min(clause_end, predicate.end + 80)]
+    for cue in (DELAY, STATUS_CONTRADICT):
+        if cue.search(around):
+            return True
+    return False
+
+
+STATUS_CONTRADICT = re.compile(
+    r"\b(?:cancel(?:s|led|ed|ling|ing)?|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?|called\s+off|drop(?:s|ped|ping)?|shelved|halted|suspended)\b",
+    re.I,
+)
+"""Words that call off a plan (a subset of CONTRADICT: not "will not", which is a negated claim)."""
 
 
 def _nominal_kinds(sentence: str) -> frozenset[str]:
@@ -361,22 +463,40 @@ def _nominal_kinds(sentence: str) -> frozenset[str]:
 # ---------------------------------------------------------------- attributes
 
 
-def _mode(sentence: str, predicate: Predicate, unit: Unit) -> Mode:
+def _mode(sentence: str, predicate: Predicate, unit: Unit, dated: bool = False) -> Mode:
     """Pledge for what is promised for later, event for what is reported as done."""
     phrase = sentence[predicate.start : predicate.end]
+    if predicate.kind is Kind.AGREEMENT and re.search(r"\b(?:signed|inked|concluded|struck|reached)\b", phrase, re.I):
+        # "a memorandum the two groups signed", "the deal, signed in Oslo": done, unless still "to be signed".
+        if not re.search(r"\b(?:will|to|would|shall)\s+be\s+(?:\w+\s+)?(?:signed|inked|concluded)\b", phrase, re.I):
+            return Mode.EVENT
     before = sentence[max(0, predicate.start - 45) : predicate.start]
     last_words = " ".join(before.split()[-4:])
+    if re.match(r"(?:plan|eye)", phrase, re.I) or re.match(rf"{FACILITY}\b.*\b(?:to|will|would|shall|should|could|may)\s+(?:\w+\s+)?(?:open|launch)\b", phrase, re.I):
+        return Mode.PLEDGE
+    if predicate.kind is Kind.FUNDING and re.match(r"(?:pledg|commit|promis)", phrase, re.I):
+        return Mode.PLEDGE  # money pledged or committed is promised, even in the perfect tense
     if predicate.kind is Kind.AGREEMENT and phrase.lower().startswith("agree"):
         return Mode.PLEDGE if PLEDGE_CUE.search(last_words) else Mode.EVENT
     if PLEDGE_CUE.search(last_words) or re.search(r"\b(?:will|would|to)\s+be\b", phrase, re.I):
         return Mode.PLEDGE
+    if re.match(r"(?:production|output|creation|establishment|opening|launch)\s+of\b", phrase, re.I) and not last_words.strip():
+        # A nominal subject: its verb follows ("Production of drones has reached 1,500 a day").
+        after = sentence[predicate.end : predicate.end + 60]
+        verb = re.search(r"\b(?:will|would|is\s+to|are\s+to|expected|set\s+to|has|have|had|was|were|reached|rose|fell|grew|totall?ed|exceeded)\b", after, re.I)
+        if verb:
+            return Mode.PLEDGE if PLEDGE_CUE.match(verb.group()) or verb.group().lower() in ("expected", "is to", "are to") else Mode.EVENT
     if PERFECT_CUE.search(last_words) or re.search(r"\b(?:has|have|had|was|were|been)\b", phrase, re.I):
         return Mode.EVENT
     first = phrase.split()[0].lower()
+    if re.search(r"\b(?:currently|now|already|today)\s*$", before, re.I) and re.match(r"\w+s$", first) and not dated:
+        return Mode.EVENT  # "Ukraine currently produces about 1,200 a day"
     if re.match(r"\w+ed$", first) or first in ("built", "began", "struck", "signed", "set"):
         return Mode.EVENT
     if unit.kind in ("title", "heading", "bullet") and re.match(r"\w+s$", first):
         return Mode.EVENT  # headline present tense: "Ukraine launches first line"
+    if unit.kind in ("title", "heading") and not dated and not first.endswith("ing") and not PLEDGE_CUE.search(last_words):
+        return Mode.EVENT  # headline present tense with a plural subject: "Ukraine, Norway sign deal"
     return Mode.PLEDGE
 
 

@@ -22,6 +22,7 @@ from typing import Any
 
 from tracker.extract.base import Anchor, Extracted
 from tracker.extract.gazetteer import CITIES, NAMES, country_of
+from tracker.extract.quantities import find_quantities
 
 REGIONS = frozenset({"Europe"})
 
@@ -34,6 +35,16 @@ MIN_SHARED = 2
 MIN_SIMILARITY_SAME_SIGNING = 0.3
 """An agreement signed on the same day by the same parties needs fewer words in common: retellings
 of a signing vary ("we signed a historic agreement" / "have signed an agreement enabling ...")."""
+MIN_SIMILARITY_HEADLINE = 0.25
+"""A headline is the article's own summary of its body: a body statement compatible in every fact
+merges with the same article's headline claim on fewer words ("X plans Danish plant" / "Plant near
+Odense to open by 1 December")."""
+MIN_SIMILARITY_SAME_FIGURES = 0.3
+MIN_SHARED_SAME_FIGURES = 3
+"""A pledge with the same quantity and the same dated deadline is retold in other words ("two thousand
+interceptors a day by the end of June" / "2,000 interceptor drones a day by the end of June"), and
+may be retold weeks later ("Earlier, X wrote that Norway will spend 1.5 billion kroner this year"):
+it needs fewer words in common and no nearness in time."""
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d[\d,.]*")
 _STOP = frozenset(
@@ -73,6 +84,8 @@ def content_tokens(sentence: str) -> frozenset[str]:
         place = word if word in CITIES else NAMES.get(word)
         if place:
             tokens.add(place.lower())
+            if word in CITIES:
+                tokens.add(CITIES[word].lower())  # "near Odense" retells "in Denmark"
             continue
         low = word.lower().strip("’'")
         if low in _STOP:
@@ -83,7 +96,17 @@ def content_tokens(sentence: str) -> frozenset[str]:
         stem = _SYNONYMS.get(low) or _SYNONYMS.get(_stem(low)) or _stem(low)
         if stem and stem not in _STOP:
             tokens.add(stem)
+    if _SCALED.search(sentence):
+        # "£200mn", "200 million pounds", "two thousand": one token for the value as well.
+        for quantity, _, _ in find_quantities(sentence):
+            for value in (quantity.low, quantity.high):
+                if value is not None:
+                    tokens.add(f"{value:g}")
     return frozenset(tokens)
+
+
+_SCALED = re.compile(r"\d\s*(?:k|m|mn|mln|bn|b|bln)\b|\b(?:thousand|million|billion|hundred)\b", re.I)
+"""Numbers written with a scale word, whose digits alone do not give their value."""
 
 
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:
@@ -164,7 +187,9 @@ class Probe:
         )
 
 
-def compatible(probe: Probe, feat: Features, load: Callable[[Features], None] | None = None) -> float:
+def compatible(
+    probe: Probe, feat: Features, load: Callable[[Features], None] | None = None, *, headline: bool = False
+) -> float:
     """The similarity of a new statement to a tracked claim, or 0 when a fact sets them apart.
 
     ``load`` fills in the claim's per-source features; it runs only once the cheap facts agree.
@@ -181,15 +206,30 @@ def compatible(probe: Probe, feat: Features, load: Callable[[Features], None] | 
     if parties and feat.parties and not (parties <= feat.parties or feat.parties <= parties):
         return 0.0  # "Norway and Ukraine signed" is not "Finland and Ukraine signed"
     same_signing = feat.kind == "agreement" and feat.mode == "event" and bool(parties & feat.parties)
+    same_figures = (
+        probe.quantity is not None and probe.quantity == feat.quantity
+        and probe.deadline is not None and probe.deadline == feat.deadline
+    )
     threshold = MIN_SIMILARITY_SAME_SIGNING if same_signing else MIN_SIMILARITY
+    # The same sum of money without a date is retold in other words and weeks later too
+    # ("London would contribute £200mn" / "the £200 million already committed").
+    same_sum = (
+        probe.kind == "funding" and probe.quantity is not None
+        and probe.quantity == feat.quantity and probe.deadline is None and feat.deadline is None
+    )
+    if same_figures or same_sum:
+        threshold = min(threshold, MIN_SIMILARITY_SAME_FIGURES)
+    if headline:
+        threshold = min(threshold, MIN_SIMILARITY_HEADLINE)
     if load is not None:
         load(feat)
     best = 0.0
     tokens = probe.tokens
     for source_tokens, anchor, _ in feat.sources:
-        if not anchors_compatible(probe.statement.anchor, anchor, feat.mode):
-            continue
-        if len(tokens & source_tokens) < MIN_SHARED:
+        shared = len(tokens & source_tokens)
+        if (same_figures or same_sum) and shared >= MIN_SHARED_SAME_FIGURES:
+            pass  # the figures (and the date) make it the same pledge, whenever it is retold
+        elif not anchors_compatible(probe.statement.anchor, anchor, feat.mode) or shared < MIN_SHARED:
             continue
         best = max(best, similarity(tokens, source_tokens))
     return best if best >= threshold else 0.0
@@ -274,12 +314,16 @@ class MergeIndex:
             found |= self._blocks.get((kind, mode, month), set())
         return found
 
-    def best_match(self, new: Extracted, tokens: frozenset[str], published: dt.date | None) -> str | None:
-        """The id of the tracked claim this statement retells, or None for a new claim."""
+    def best_match(
+        self, new: Extracted, tokens: frozenset[str], published: dt.date | None, headlines: frozenset[str] = frozenset()
+    ) -> str | None:
+        """The id of the tracked claim this statement retells, or None for a new claim.
+
+        ``headlines``: claims first stated by the headline of the statement's own article."""
         best_id, best_score = None, 0.0
         probe = Probe.of(new, tokens)
         for claim_id in sorted(self.candidates(new, published)):
-            score = compatible(probe, self._features[claim_id], self._load)
+            score = compatible(probe, self._features[claim_id], self._load, headline=claim_id in headlines)
             if score > best_score:
                 best_id, best_score = claim_id, score
         return best_id
@@ -300,9 +344,16 @@ class MergeIndex:
         for country in countries or (None,):
             self._pledges[(feat.kind, country)].add(feat.claim_id)
 
-    def pledges(self, kinds: Iterable[str], countries: Iterable[str]) -> list[str]:
-        """Ids of tracked pledges of these kinds that name one of these countries, or none at all."""
+    def pledges(self, kinds: Iterable[str], countries: Iterable[str] | None) -> list[str]:
+        """Ids of tracked pledges of these kinds that name one of these countries, or none at all;
+        every pledge of these kinds when ``countries`` is None."""
         found: set[str] = set()
+        if countries is None:
+            wanted = set(kinds)
+            for (kind, _country), ids in self._pledges.items():
+                if kind in wanted:
+                    found |= ids
+            return sorted(found)
         for kind in kinds:
             for country in (*countries, None):
                 found |= self._pledges.get((kind, country), set())

@@ -51,19 +51,34 @@ def _matching_pledges(
     tokens: frozenset[str],
     published: dt.date,
     first_published: dict[str, dt.date | None],
+    numbers: frozenset[float] = frozenset(),
+    reached: tuple[frozenset[float], str | None] | None = None,
 ) -> list[str]:
     """The pledges this statement speaks to: the best-matching ones only (a report settles what it
-    best matches, not every pledge of its kind)."""
+    best matches, not every pledge of its kind).
+
+    ``numbers``: the figures a status cue gives; a pledge with figures must be among them, and a cue
+    naming no country but giving figures is matched against pledges anywhere. ``reached``: the
+    quantity an event reports; it confirms no pledge of a higher figure at the same rate.
+    """
     scored: list[tuple[float, str]] = []
     new_places = expand_places(places)
+    countries = new_places | set(parties)
     candidate_kinds = {k for kind in kinds for k in CONFIRMING_KINDS.get(kind, {kind})}
-    for claim_id in index.pledges(candidate_kinds, new_places | set(parties)):
+    ids = index.pledges(candidate_kinds, countries) if countries or not numbers else index.pledges(candidate_kinds, None)
+    for claim_id in ids:
         first = first_published.get(claim_id)
         if first is None or first >= published:
             continue
         feat = index.peek(claim_id)
         if new_places and feat.places and not new_places & feat.places:
             continue
+        if feat.quantity is not None:
+            pledged, per = feat.quantity
+            if numbers and not pledged <= numbers:
+                continue  # "the target of 1,000 a day was postponed" is not about the 2,000-a-day pledge
+            if reached is not None and reached[1] == per and pledged and max(reached[0], default=0) < min(pledged):
+                continue  # 1,500 a day reached does not meet a pledge of 2,000 a day
         feat = index.features(claim_id)
         pledge_tokens = frozenset().union(*(t for t, _, _ in feat.sources)) if feat.sources else frozenset()
         if not any(_about(feat.kind, pledge_tokens, kind) for kind in kinds):
@@ -91,11 +106,12 @@ def suggest(
     for new in extracted:
         if new.mode.value != "event" or new.kind.value not in CONFIRMING_KINDS:
             continue
-        for claim_id in _matching_pledges(index, {new.kind.value}, new.places, new.parties, content_tokens(new.sentence), published, first_published):
+        reached = (frozenset(v for v in (new.quantity.low, new.quantity.high) if v is not None), new.quantity.per) if new.quantity else None
+        for claim_id in _matching_pledges(index, {new.kind.value}, new.places, new.parties, content_tokens(new.sentence), published, first_published, reached=reached):
             out.setdefault((claim_id, Effect.CONFIRMS), Suggested(claim_id, Effect.CONFIRMS, new.quote, new.start, new.end))
     for cue in cues:
         effect = Effect(cue.effect)
-        for claim_id in _matching_pledges(index, set(cue.kinds), cue.places, cue.parties, content_tokens(cue.sentence), published, first_published):
+        for claim_id in _matching_pledges(index, set(cue.kinds), cue.places, cue.parties, content_tokens(cue.sentence), published, first_published, cue.numbers):
             deadline = cue.deadline if effect is Effect.DELAYS and cue.deadline and cue.deadline.date else None
             out.setdefault((claim_id, effect), Suggested(claim_id, effect, cue.sentence, cue.start, cue.end, deadline))
     return list(out.values())

@@ -41,7 +41,7 @@ _MULTIPLIERS = {
 _SMALL = "|".join(sorted(_UNITS_WORDS, key=len, reverse=True))
 _TENS = "|".join(_TENS_WORDS)
 _WORD_NUMBER = (
-    rf"(?:(?:a|an|one)\s+(?:hundred|thousand|million|billion|dozen)"
+    rf"(?:(?:half\s+a|a\s+half|a|an|one)\s+(?:hundred|thousand|million|billion|dozen)"
     rf"|(?:{_TENS})(?:[\s-](?:{_SMALL}))?(?:\s+(?:hundred|thousand|million|billion))*"
     rf"|(?:{_SMALL})(?:\s+(?:hundred|thousand|million|billion|dozen))*)"
     rf"(?:\s+(?:and\s+)?(?:{_SMALL}|{_TENS})(?:\s+(?:hundred|thousand|million|billion))*)*"
@@ -59,14 +59,14 @@ _CURRENCY_SYMBOL = {"€": "EUR", "$": "USD", "us$": "USD", "£": "GBP", "₴": 
 _CURRENCY_WORD = {
     "euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "us dollars": "USD",
     "hryvnia": "UAH", "hryvnias": "UAH", "hryvnas": "UAH", "hryvnya": "UAH", "hryvnyas": "UAH",
-    "kroner": "DKK", "krone": "DKK", "danish kroner": "DKK", "pounds": "GBP", "pound": "GBP",
+    "kroner": "DKK", "krone": "DKK", "danish kroner": "DKK", "kronor": "SEK", "krona": "SEK", "pounds": "GBP", "pound": "GBP",
     "pounds sterling": "GBP", "zloty": "PLN", "zlotys": "PLN", "rubles": "RUB", "roubles": "RUB",
     "swiss francs": "CHF", "francs": "CHF",
 }
 _CODES = "|".join(_CURRENCY_CODES)
 _CURRENCY_PREFIX = rf"(?:(?:{_CODES})\s?|US\$|C\$|A\$|[€$£₴])"
 _CURRENCY_SUFFIX = (rf"(?:{_CODES}|us\s+dollars|danish\s+kroner|pounds\s+sterling|swiss\s+francs|euros?|dollars?"
-                    r"|hryvn[iy]?as?|kroner|krone|pounds?|zlotys?|r[o]?ubles|francs)(?![A-Za-z])")
+                    r"|hryvn[iy]?as?|kroner|krone|kronor|krona|pounds?|zlotys?|r[o]?ubles|francs)(?![A-Za-z])")
 
 _LOW_BOUND = (r"at\s+least|more\s+than|over|above|in\s+excess\s+of|no\s+(?:fewer|less)\s+than|upwards\s+of"
               r"|exceeding|a\s+minimum\s+of|a\s+minimum|minimum|not\s+less\s+than|from")
@@ -127,7 +127,7 @@ _RATE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _RATE_BEFORE = re.compile(
-    r"\b(?P<adjective>daily|nightly|weekly|monthly|annual|yearly|annually)\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?"
+    r"\b(?P<adjective>daily|nightly|weekly|monthly|annual|yearly|annually)\s+(?:[\w-]+:?\s+){0,3}?(?:of\s+)?"
     r"(?:(?:at\s+least|up\s+to|about|some|nearly|over|more\s+than|around)\s+)?$",
     re.IGNORECASE,
 )
@@ -155,8 +155,12 @@ _WORD = re.compile(r"\s*([A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z])")
 
 def _parse_words(text: str) -> float | None:
     """ "two million" -> 2e6, "a thousand" -> 1000, "twenty-five" -> 25, "a dozen" -> 12."""
+    lowered = text.lower()
+    if lowered.startswith(("half a ", "a half ")):  # "half a million"
+        rest = _parse_words(lowered.split(None, 2)[2])
+        return None if rest is None else rest / 2
     total, current = 0.0, 0.0
-    for word in re.split(r"[\s-]+", text.lower()):
+    for word in re.split(r"[\s-]+", lowered):
         if word in ("and", ""):
             continue
         if word in ("a", "an"):
