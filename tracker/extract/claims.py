@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from tracker.extract.base import Anchor, ArticleText, Extracted, StatusCue
 from tracker.extract.dates import find_deadline, find_time_expressions
 from tracker.extract.gazetteer import CITIES, ORGANISATIONS, country_of, find_names
+from tracker.extract.gazetteer import PATTERN as NAME_PATTERN
 from tracker.extract.noise import drop_noise
 from tracker.extract.quantities import find_quantities, find_quantity
 from tracker.extract.sentences import Unit, split_units
@@ -53,14 +54,26 @@ OPENING_OPERATING = re.compile(
 )
 """A facility as the subject of "start working", "begin operating", "become operational"."""
 OPENING_SUBJECT = re.compile(
-    rf"\b{FACILITY}\s+(?:{_W}{{0,4}}?)(?:(?:to|will|would|shall|should|could|may|is\s+to|are\s+to)\s+(?:\w+\s+)?)"
-    r"(?:open|launch)\b(?!\s+(?:up|fire|talks|an?\s+investigation))",
+    rf"\b{FACILITY}\s+(?:{_W}{{0,4}}?)(?:(?:to|will|would|shall|should|could|may|must|is\s+to|are\s+to)\s+(?:\w+\s+)?)"
+    r"(?:open|launch|start|begin)\b(?!\s+(?:up|fire|talks|negotiations|an?\s+investigation))",
     re.I,
 )
 """A facility as the subject of a future opening: "Plant near Odense to open by December"."""
 OPENING_PLANNED = re.compile(rf"\b(?:plan(?:s|ning)?|eyes|eyeing)\s+(?:a\s+|an\s+|new\s+|its\s+)?(?:{_W}{{0,2}}?){FACILITY}\b", re.I)
 """A headline's "X plans Danish plant"."""
 OPENING_IN_PLACE = re.compile(r"\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?)\s+(?:in|on)\s+(?=[A-Z])", re.I)
+OPENING_SCHEDULED = re.compile(
+    rf"\b(?:production|manufacturing|assembly)\s+of\s+(?:{_W}{{1,10}}?)(?:is|are|will\s+be)\s+"
+    r"(?:planned|expected|scheduled|set|due)\s+to\s+(?:start|begin|be\s+launched)\b",
+    re.I,
+)
+"""A long nominal subject whose start is scheduled: "The production of drones in Spain is planned to start"."""
+OPENING_INTRANSITIVE = re.compile(
+    rf"(?<!which\s)(?<!that\s)\b(?:office|plant|factory|line|facility|hub|centre|center|branch)\s+(?:{_W}{{0,3}}?)"
+    r"(?:opened|launched)\s+(?:on|in|last|this|at|its\s+doors)\b",
+    re.I,
+)
+"""A facility that "opened on June 24": the verb used intransitively, as news of a done opening."""
 OPENING_NOMINAL = re.compile(rf"\b(?:creation|establishment|opening|launch)\s+of\s+{_W}{{0,4}}?{FACILITY}\b", re.I)
 
 PRODUCE = re.compile(
@@ -68,7 +81,9 @@ PRODUCE = re.compile(
     r"assembl(?:e|es|ed|ing)|(?:turn|churn|roll)(?:s|ed|ing)?\s+out)\b",
     re.I,
 )
-TARGET_NOUN = re.compile(r"\b(?:target|goal|aim|objective)(?:\s+(?:is|was|will\s+be|of|remains)\b|\s*:)", re.I)
+TARGET_NOUN = re.compile(
+    r"\b(?:target|goal|aim|objective|capacity)(?:\s+(?:there|here|now|today))?(?:\s+(?:is|was|will\s+be|of|remains)\b|\s*:)", re.I
+)
 """A stated output target without a production verb: "the target is 2,000 interceptors a day"."""
 
 EXPORT_PLEDGE = re.compile(
@@ -76,6 +91,12 @@ EXPORT_PLEDGE = re.compile(
     r"(?:(?:soon|also|then|further|jointly|begin|start|be\s+able\s+to)\s+){0,2}export(?:s|ing)?\b",
     re.I,
 )
+EXPORT_NOMINAL = re.compile(
+    r"\b(?:will|would|to|plans?\s+to|intends?\s+to|aims?\s+to)\s+(?:(?:soon|also|then|further|gradually)\s+)?"
+    r"(?:open|launch|start|begin|resume|allow|permit|unblock)\s+(?:[\w-]+\s+){0,2}?exports?\s+(?:of|to)\b",
+    re.I,
+)
+"""Exports as the object of a pledged opening: "Ukraine will open controlled exports of naval drones"."""
 EXPORT_EVENT = re.compile(r"\b(?:has|have|had)\s+(?:already\s+)?(?:begun\s+|started\s+)?export(?:ed|ing)\b", re.I)
 
 AGREEMENT_NOUN = r"(?:agreements?|memorand(?:um|a)|deals?|contracts?|accords?|treat(?:y|ies)|MoU|declaration|pact|letter\s+of\s+intent)"
@@ -91,7 +112,11 @@ SIGN_RELATIVE = re.compile(
     re.I,
 )
 """"a memorandum the two groups signed in January", "the deal, signed in Oslo, ..."."""
-AGREED_TO = re.compile(r"\bagreed?\s+to\s+\w+", re.I)
+AGREED_TO = re.compile(
+    r"\bagreed?\s+to\s+\w+"
+    r"|\bagree(?:s|d)?\s+on\s+(?:the\s+|a\s+)?(?:joint|co-?production|production|cooperation|terms|deal|supplies|supply)\b",
+    re.I,
+)
 AGREEMENT_BETWEEN = re.compile(rf"\b{AGREEMENT_NOUN}\s+(?:between|with)\s+", re.I)
 
 FUND_VERB = re.compile(
@@ -102,21 +127,25 @@ FUND_VERB = re.compile(
     re.I,
 )
 
+ESTIMATE_PUT = re.compile(r"put(?:s|ting)?\s+(?:[\w’'-]+\s+){1,6}?at\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|over\s+)?[$€£\d]", re.I)
+""""put X at <amount>": a valuation or an estimate."""
+
 SUBORDINATE = re.compile(
     r"\b(?:allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|in\s+order\s+to|so\s+that|designed\s+to|aimed\s+at|aiming\s+to|"
-    r"permit(?:s|ted|ting)?|help(?:s|ed|ing)?)\b",
+    r"permit(?:s|ted|ting)?|help(?:s|ed|ing)?|"
+    r"(?:been|is|are|was|were)\s+(?:pushing|trying|seeking|striving|lobbying|hoping|struggling)\s+(?:hard\s+)?to)\b",
     re.I,
 )
 """A predicate after these words describes what something else makes possible, not a claim of its own."""
 
 PLEDGE_CUE = re.compile(
     r"\b(?:will|would|shall|'ll|to|plans?|planning|planned|intends?|intending|set\s+to|aims?|expects?|expected|"
-    r"may|might|could|can|going\s+to|soon|be\s+able\s+to|ready\s+to|wants?\s+to|about\s+to|is\s+to|are\s+to|promised?|pledged?)\b",
+    r"may|might|could|can|must|going\s+to|soon|be\s+able\s+to|ready\s+to|wants?\s+to|about\s+to|is\s+to|are\s+to|promised?|pledged?)\b",
     re.I,
 )
 PERFECT_CUE = re.compile(r"\b(?:has|have|had|was|were|is\s+being|already)\b", re.I)
 
-CURRENCIES = frozenset("EUR USD GBP DKK UAH PLN SEK NOK CHF JPY CAD AUD $ € £ ₴ euro euros dollars hryvnias kroner pounds".lower().split())
+CURRENCIES = frozenset("EUR USD GBP DKK UAH PLN SEK NOK CHF JPY CAD AUD CZK HUF RON CNY RUB $ € £ ₴ euro euros dollars hryvnias kroner pounds".lower().split())
 
 NEGATED = re.compile(r"\b(?:not|never|no\s+longer|won't|wouldn't|didn't|doesn't|don't)\s+(?:\w+\s+){0,2}$", re.I)
 CONDITIONAL = re.compile(r"(?:^|[,;]\s*)\s*(?:if|unless|whether)\b", re.I)
@@ -169,7 +198,7 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
             return
         found.append(Predicate(kind, match.start(), match.end(), strength, generic))
 
-    for pattern in (OPENING_ACTIVE, OPENING_PASSIVE, OPENING_BEGINS, OPENING_OPERATING, OPENING_SUBJECT, OPENING_PLANNED):
+    for pattern in (OPENING_ACTIVE, OPENING_PASSIVE, OPENING_BEGINS, OPENING_OPERATING, OPENING_SUBJECT, OPENING_PLANNED, OPENING_SCHEDULED, OPENING_INTRANSITIVE):
         for m in pattern.finditer(sentence):
             add(Kind.OPENING, m)
     for m in OPENING_IN_PLACE.finditer(sentence):
@@ -177,7 +206,7 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
             add(Kind.OPENING, m)
     for m in OPENING_NOMINAL.finditer(sentence):
         add(Kind.OPENING, m, 2)
-    for pattern in (EXPORT_PLEDGE, EXPORT_EVENT):
+    for pattern in (EXPORT_PLEDGE, EXPORT_NOMINAL, EXPORT_EVENT):
         for m in pattern.finditer(sentence):
             add(Kind.EXPORT, m)
     for pattern in (SIGN_ACTIVE, SIGN_PASSIVE, SIGN_RELATIVE):
@@ -200,6 +229,10 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
         money = _is_money(quantity)
         if money:
             for m in FUND_VERB.finditer(sentence):
+                if ESTIMATE_PUT.match(sentence, m.start()):
+                    continue  # "economists put the value at $20 billion": an estimate
+                if not _money_in_clause(sentence, m):
+                    continue  # "it costs $60 million, and we are financing it": the verb's clause has no sum
                 add(Kind.FUNDING, m)
         else:
             for m in PRODUCE.finditer(sentence):
@@ -208,6 +241,18 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
                 for m in TARGET_NOUN.finditer(sentence):
                     add(Kind.PRODUCTION_TARGET, m)
     return found
+
+
+def _money_in_clause(sentence: str, match: re.Match[str]) -> bool:
+    """True when a sum of money stands in the same clause as the funding verb ``match``."""
+    bounds = [0] + [m.end() for m in CLAUSE_BREAK.finditer(sentence)] + [len(sentence)]
+    start = max(b for b in bounds if b <= match.start())
+    end = min((m.start() for m in CLAUSE_BREAK.finditer(sentence) if m.start() >= match.end()), default=len(sentence))
+    return any(_is_money(q) for q in (q for q, _, _ in find_quantities(sentence[start:end])))
+
+
+CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s+(?:so\s+far\s+)?(?:we|they|he|she|it|the\s+\w+)\b")
+"""Where one clause ends and a new one with its own subject starts ("..., and we are financing it")."""
 
 
 def _name_at(sentence: str, offset: int) -> bool:
@@ -306,7 +351,8 @@ class RuleExtractor:
         elif kind is Kind.AGREEMENT:
             # Who signs, where or when; or, for contracts the state will sign, their worth, count or due date.
             dated = deadline is not None and deadline.date is not None
-            if not (places or parties or any(t.role == "event" and t.date for t in times) or quantity is not None or dated):
+            named = places or parties or ANAPHORIC_PARTIES.search(scope)
+            if not (named or any(t.role == "event" and t.date for t in times) or quantity is not None or dated):
                 return None
             if quantity is not None and not _is_money(quantity) and kind is Kind.AGREEMENT:
                 quantity = None if quantity.per is None else quantity
@@ -402,7 +448,12 @@ class RuleExtractor:
         return StatusCue(effect, sentence, start, start + len(sentence), kinds, places, deadline, _parties(sentence, names), numbers)
 
 
-DELAY = re.compile(r"\b(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|push(?:es|ed)?\s+back|reschedul(?:e|es|ed|ing)|deferred|slipped|moved\s+to)\b", re.I)
+DELAY = re.compile(
+    r"\b(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|push(?:es|ed)?\s+back|reschedul(?:e|es|ed|ing)|deferred|slipped|moved\s+to)\b"
+    r"|\b(?:has|have)\s+not\s+(?:yet\s+(?:started|opened|begun|launched)|(?:started|opened|begun|launched)\s+yet)\b",
+    re.I,
+)
+"""Words that put a pledge off; "the line has not started yet" (past its promised date) too."""
 CONTRADICT = re.compile(
     r"\b(?:denied|denies|deny|cancel(?:s|led|ed|ling|ing)?|scrapp(?:ed|ing)|abandon(?:s|ed|ing)?|called\s+off|"
     r"will\s+not|won't|no\s+plans\s+to|drop(?:s|ped|ping)?\s+(?:its\s+|the\s+|their\s+)?plans?|ruled\s+out|refused|halted|suspended|failed\s+to|(?:fell|falls|falling|still)\s+short\s+of|"
@@ -417,6 +468,10 @@ RUNNING_TOTAL = re.compile(
     re.I,
 )
 """A perfect tense with "since 2022": a total over a span ("has provided $7 billion since 2022")."""
+
+
+ANAPHORIC_PARTIES = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:sides|parties|countries|governments|ministries)\s+(?:\w+\s+)?(?:signed|inked|concluded)\b", re.I)
+"""Parties named earlier in the article: "the sides signed the memorandum", "both countries signed"."""
 
 
 def _clause(sentence: str, predicate: Predicate) -> str:
@@ -434,6 +489,10 @@ def _reports_status(sentence: str, predicate: Predicate) -> bool:
     clause_start = max((m.end() for m in re.finditer(r"[;:]", sentence[: predicate.start])), default=0)
     clause_end = next((m.start() + predicate.end for m in re.finditer(r"[;:]", sentence[predicate.end :])), len(sentence))
     around = sentence[max(clause_start, predicate.start - 50) : min(clause_end, predicate.end + 80)]
+    if re.match(r"(?:the\s+)?(?:launch|opening|creation|establishment|construction|start|production)\s+of\b",
+                sentence[clause_start:].lstrip(), re.I):
+        # The nominal subject's verb may come far after it: read up to the attribution.
+        around = re.split(r",\s+(?:the\s+)?[^,]*\b" + SPEECH + r"\b", sentence[clause_start:clause_end])[0]
     for cue in (DELAY, STATUS_CONTRADICT):
         if cue.search(around):
             return True
@@ -449,7 +508,7 @@ STATUS_CONTRADICT = re.compile(
 
 def _nominal_kinds(sentence: str) -> frozenset[str]:
     kinds = set()
-    if re.search(rf"\b{FACILITY}\b", sentence, re.I) and re.search(r"\b(?:open|launch|establish|build|construct)", sentence, re.I):
+    if re.search(rf"\b{FACILITY}\b", sentence, re.I) and re.search(r"\b(?:open|launch|establish|build|construct|start|begin|began|begun)", sentence, re.I):
         kinds.add(Kind.OPENING.value)
     if re.search(rf"\b{AGREEMENT_NOUN}\b", sentence, re.I):
         kinds.add(Kind.AGREEMENT.value)
@@ -472,8 +531,10 @@ def _mode(sentence: str, predicate: Predicate, unit: Unit, dated: bool = False) 
             return Mode.EVENT
     before = sentence[max(0, predicate.start - 45) : predicate.start]
     last_words = " ".join(before.split()[-4:])
-    if re.match(r"(?:plan|eye)", phrase, re.I) or re.match(rf"{FACILITY}\b.*\b(?:to|will|would|shall|should|could|may)\s+(?:\w+\s+)?(?:open|launch)\b", phrase, re.I):
+    if re.match(r"(?:plan|eye)", phrase, re.I) or re.match(rf"{FACILITY}\b.*\b(?:to|will|would|shall|should|could|may|must)\s+(?:\w+\s+)?(?:open|launch|start|begin)\b", phrase, re.I):
         return Mode.PLEDGE
+    if OPENING_INTRANSITIVE.fullmatch(phrase) and not PLEDGE_CUE.search(last_words):
+        return Mode.EVENT  # "the office in Stockholm opened on June 24"
     if predicate.kind is Kind.FUNDING and re.match(r"(?:pledg|commit|promis)", phrase, re.I):
         return Mode.PLEDGE  # money pledged or committed is promised, even in the perfect tense
     if predicate.kind is Kind.AGREEMENT and phrase.lower().startswith("agree"):
@@ -495,9 +556,16 @@ def _mode(sentence: str, predicate: Predicate, unit: Unit, dated: bool = False) 
         return Mode.EVENT
     if unit.kind in ("title", "heading", "bullet") and re.match(r"\w+s$", first):
         return Mode.EVENT  # headline present tense: "Ukraine launches first line"
-    if unit.kind in ("title", "heading") and not dated and not first.endswith("ing") and not PLEDGE_CUE.search(last_words):
+    headline_grammar = unit.kind in ("title", "heading") or (
+        unit.kind == "bullet" and predicate.start > 0 and not sentence[0].islower() and first in HEADLINE_VERBS
+    )
+    if headline_grammar and not dated and not first.endswith("ing") and not PLEDGE_CUE.search(last_words):
         return Mode.EVENT  # headline present tense with a plural subject: "Ukraine, Norway sign deal"
     return Mode.PLEDGE
+
+
+HEADLINE_VERBS = frozenset("sign ink agree open launch start begin set build create establish conclude reach strike".split())
+"""Bare verbs of a headline-style bullet with a plural subject: "Ukraine, Italy sign memorandum"."""
 
 
 def places_in(sentence: str) -> list[str]:
@@ -512,6 +580,9 @@ def _places(sentence: str, names: list[tuple[str, str, int, bool]]) -> list[str]
     for name, kind, start, locative in names:
         # "in Berlin and Copenhagen", "in Berlin, Copenhagen": the preposition carries over.
         chained = previous_place and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", sentence[previous_end:start] or " ") is not None
+        raw = NAME_PATTERN.match(sentence, start)
+        if chained and raw is not None and re.match(r"\s+[A-Z]", sentence[raw.end() :]):
+            chained = False  # "in Ukraine, Dutch Defense Minister ...": a name opening a new phrase, not a list item
         is_place = locative or chained
         if is_place and name not in places and not (kind == "org" and name != "Europe"):
             places.append(name)

@@ -61,11 +61,12 @@ _CURRENCY_WORD = {
     "hryvnia": "UAH", "hryvnias": "UAH", "hryvnas": "UAH", "hryvnya": "UAH", "hryvnyas": "UAH",
     "kroner": "DKK", "krone": "DKK", "danish kroner": "DKK", "kronor": "SEK", "krona": "SEK", "pounds": "GBP", "pound": "GBP",
     "pounds sterling": "GBP", "zloty": "PLN", "zlotys": "PLN", "rubles": "RUB", "roubles": "RUB",
-    "swiss francs": "CHF", "francs": "CHF",
+    "swiss francs": "CHF", "francs": "CHF", "crowns": "CZK", "czech crowns": "CZK", "koruna": "CZK", "korunas": "CZK",
+    "canadian dollars": "CAD", "australian dollars": "AUD",
 }
 _CODES = "|".join(_CURRENCY_CODES)
 _CURRENCY_PREFIX = rf"(?:(?:{_CODES})\s?|US\$|C\$|A\$|[€$£₴])"
-_CURRENCY_SUFFIX = (rf"(?:{_CODES}|us\s+dollars|danish\s+kroner|pounds\s+sterling|swiss\s+francs|euros?|dollars?"
+_CURRENCY_SUFFIX = (rf"(?:{_CODES}|us\s+dollars|(?:canadian|australian)\s+dollars|czech\s+crowns|crowns|korunas?|danish\s+kroner|pounds\s+sterling|swiss\s+francs|euros?|dollars?"
                     r"|hryvn[iy]?as?|kroner|krone|kronor|krona|pounds?|zlotys?|r[o]?ubles|francs)(?![A-Za-z])")
 
 _LOW_BOUND = (r"at\s+least|more\s+than|over|above|in\s+excess\s+of|no\s+(?:fewer|less)\s+than|upwards\s+of"
@@ -122,7 +123,7 @@ _DATE = re.compile(
 
 _RATE_AFTER = re.compile(
     r"^[^.;:!?\d]{0,60}?\b(?:(?:per|a|an|each|every)\s+(?P<unit>day|night|24\s+hours|week|month|year|annum)"
-    r"|/\s*(?P<slash>day|week|month|year)|(?P<adverb>daily|nightly|weekly|monthly|annually|yearly|a\s+year))"
+    r"|\bin\s+(?P<bare>day|week|month|year)\b(?!\s*\d)|/\s*(?P<slash>day|week|month|year)|(?P<adverb>daily|nightly|weekly|monthly|annually|yearly|a\s+year))"
     r"(?!\s+(?:ago|later|earlier|after|before|from|since)\b)(?![\w-])",
     re.IGNORECASE,
 )
@@ -250,7 +251,7 @@ def _rate(sentence: str, start: int, end: int, next_start: int) -> str | None:
     after = sentence[end:next_start]
     m = _RATE_AFTER.match(after)
     if m:
-        word = " ".join((m.group("unit") or m.group("slash") or m.group("adverb")).lower().split())
+        word = " ".join((m.group("unit") or m.group("bare") or m.group("slash") or m.group("adverb")).lower().split())
         return _PER[word]
     b = _RATE_BEFORE.search(sentence[max(0, start - 60):start])
     if b:

@@ -1,0 +1,133 @@
+"""Shapes met in wire stories, press releases, live blogs, interviews and translated English.
+
+Each case is a general shape (a word class or a sentence form), written for this test; none is
+taken from an article the extractor was tuned on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tracker.extract import extract_claims
+from tracker.extract.base import ArticleText
+from tracker.extract.claims import RuleExtractor
+from tracker.extract.dates import find_deadline
+from tracker.extract.quantities import find_quantity
+
+PUBLISHED = dt.date(2026, 5, 12)
+
+
+def claims_in(text: str, *, as_body: bool = True):
+    return extract_claims(("Headline words only\n\n" if as_body else "") + text + "\n", PUBLISHED)
+
+
+def summary(text: str, *, as_body: bool = True):
+    return [(c.kind.value, c.mode.value) for c in claims_in(text, as_body=as_body)]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Prague will give 800 million crowns to the venture.", "CZK"),
+        ("The line costs 45 million Canadian dollars.", "CAD"),
+        ("Hungary approved 3 billion korunas.", "CZK"),
+    ],
+)
+def test_more_currency_words_are_money(text: str, code: str) -> None:
+    quantity = find_quantity(text)
+    assert quantity is not None and quantity.unit == code
+
+
+def test_a_sum_in_crowns_with_a_funding_verb_is_funding() -> None:
+    assert summary("The Slovak government will contribute 900 million crowns to the new plant, the minister said.") == [
+        ("funding", "pledge")
+    ]
+
+
+def test_a_bare_in_month_is_a_rate_and_not_a_deadline() -> None:
+    sentence = "The factory will assemble up to 300 drones in month at the first stage."
+    quantity = find_quantity(sentence)
+    assert quantity is not None and quantity.per == "month"
+    assert find_deadline(sentence, PUBLISHED) is None
+    # with a count it is still a span of time
+    assert find_deadline("The plant will open in a month.", PUBLISHED).date == dt.date(2026, 6, 12)
+
+
+def test_a_long_nominal_subject_with_a_planned_start_is_an_opening() -> None:
+    claims = claims_in("The production of Ukrainian armoured boats on the territory of Portugal is planned to start until the end of autumn.")
+    assert [(c.kind.value, c.mode.value) for c in claims] == [("opening", "pledge")]
+    assert claims[0].deadline.date == dt.date(2026, 11, 30)
+
+
+def test_a_facility_as_the_subject_of_a_modal_start_is_an_opening() -> None:
+    assert summary("In Portugal will be assembled Ukrainian boats: the line must start before winter", as_body=False) == [
+        ("opening", "pledge")
+    ]
+
+
+def test_the_sides_signed_a_memorandum_is_an_agreement_without_named_parties() -> None:
+    assert summary("Also the sides signed the memorandum about cooperation in the sphere of shipbuilding.") == [("agreement", "event")]
+    # without a signing, "the sides" alone is not enough
+    assert summary("The sides discussed a memorandum about cooperation in shipbuilding.") == []
+
+
+def test_a_target_with_an_adverb_and_a_planned_capacity_are_output_targets() -> None:
+    assert summary("Our target there is 120 boats a year by the end of 2027.") == [("production_target", "pledge")]
+    assert summary("She said the planned capacity of 50,000 rounds a month remains unchanged.") == [("production_target", "pledge")]
+
+
+def test_agree_on_joint_production_is_an_agreement() -> None:
+    assert summary("Ukraine and Portugal agree on joint production of naval drones", as_body=False) == [("agreement", "event")]
+    assert summary("Ukraine and Portugal agreed on the need for more talks.") == []
+
+
+def test_opening_exports_of_something_is_an_export_pledge() -> None:
+    claims = claims_in("The president said on May 2 that Ukraine will open controlled exports of armoured boats in September.")
+    assert [(c.kind.value, c.mode.value) for c in claims] == [("export", "pledge")]
+    assert claims[0].deadline.date == dt.date(2026, 9, 30)
+
+
+def test_an_estimate_put_at_a_sum_is_not_funding() -> None:
+    assert summary("Analysts put the value of unused capacity at roughly $15 billion a year, though they call it a guess.") == []
+    # money put into something is
+    assert summary("Italy will put 100 million euros into a new plant for Ukrainian boats.") == [("funding", "pledge")]
+
+
+def test_a_sum_outside_the_funding_verbs_clause_is_not_funding() -> None:
+    assert summary("The first phase costs about 40 million euros, and so far we are financing it ourselves.") == []
+
+
+def test_a_delayed_nominal_subject_is_a_status_report_not_a_new_pledge() -> None:
+    sentence = ("The launch of the company's plant for the serial production of 155 mm artillery shells near the city "
+                "of Porto in northern Portugal "
+                "has been postponed to spring 2027, the chief executive told reporters.")
+    assert summary(sentence) == []
+
+
+def test_an_ongoing_effort_is_background() -> None:
+    assert summary("Kyiv has been pushing to set up joint ventures abroad to attract foreign financing.") == []
+
+
+def test_a_headline_style_bullet_with_a_plural_subject_is_an_event() -> None:
+    assert summary("• Ukraine, Portugal sign memorandum on joint production of boats") == [("agreement", "event")]
+    # a bullet naming a target is not headline grammar
+    assert summary("• Annual output target: 400 boats a year") == [("production_target", "pledge")]
+
+
+def test_a_demonym_after_a_place_list_is_not_a_place() -> None:
+    claims = claims_in("Portugal will allocate 50 million euros this year for drones made in Ukraine, Portuguese Defense Minister Nuno Melo said.")
+    assert claims and claims[0].places == ["Ukraine"]
+
+
+def test_a_facility_that_opened_on_a_day_is_an_opening_event() -> None:
+    claims = claims_in("Ukraine's defense industry office in Lisbon opened on May 11, the minister said.")
+    assert [(c.kind.value, c.mode.value, c.event_date) for c in claims] == [("opening", "event", "2026-05-11")]
+    assert summary("The plant, which opened in 2019, employs 300 people.") == []
+
+
+def test_has_not_started_yet_delays_a_pledge() -> None:
+    text = "Headline words only\n\nThe boat line in Portugal, which was promised for the summer, has not started yet.\n"
+    cues = RuleExtractor().status_cues(ArticleText(text, PUBLISHED))
+    assert [c.effect for c in cues] == ["delays"]
