@@ -131,3 +131,50 @@ def test_has_not_started_yet_delays_a_pledge() -> None:
     text = "Headline words only\n\nThe boat line in Portugal, which was promised for the summer, has not started yet.\n"
     cues = RuleExtractor().status_cues(ArticleText(text, PUBLISHED))
     assert [c.effect for c in cues] == ["delays"]
+
+
+def test_a_factor_is_not_a_count() -> None:
+    assert find_quantity("We could make three times more boats.") is None
+    assert summary("\"We could make three times more if we had the money,\" he said.") == []
+
+
+def test_a_total_named_as_such_is_a_running_total() -> None:
+    assert summary("The package brings Portugal's total military aid to Ukraine to €900 million since 2022.") == []
+
+
+def test_a_facility_that_has_started_work_is_an_opening_event() -> None:
+    assert summary("The joint Ukrainian-Portuguese enterprise for the production of boats has started work in Portugal, the minister said.") == [
+        ("opening", "event")
+    ]
+
+
+def test_we_signed_a_memorandum_names_its_parties_by_the_speaker() -> None:
+    assert summary("We signed a memorandum on the joint production of naval drones.") == [("agreement", "event")]
+
+
+def test_doubling_output_by_a_date_is_an_output_target() -> None:
+    claims = claims_in("The bureau plans to double production of the missile this year, its chief designer said.")
+    assert [(c.kind.value, c.mode.value) for c in claims] == [("production_target", "pledge")]
+    assert claims[0].deadline.date == dt.date(2026, 12, 31)
+    # without a date there is nothing to hold anyone to
+    assert summary("The bureau wants to double production of the missile.") == []
+
+
+def test_a_headline_joining_two_stories_gives_one_claim_per_story() -> None:
+    title = "Ukraine and Portugal sign memorandum on naval drones, joint plant to open in Lisbon"
+    claims = claims_in(title, as_body=False)
+    assert [(c.kind.value, c.quote) for c in claims] == [
+        ("agreement", "Ukraine and Portugal sign memorandum on naval drones"),
+        ("opening", "joint plant to open in Lisbon"),
+    ]
+    title = "Portugal pledges €50 million for Ukrainian boats; defense industry office opens in Lisbon"
+    assert [c.kind.value for c in claims_in(title, as_body=False)] == ["funding", "opening"]
+    # one story with a comma stays one claim
+    assert len(claims_in("Ukraine to open office in Lisbon, minister says", as_body=False)) == 1
+
+
+def test_a_facility_named_by_reference_is_marked_so() -> None:
+    claims = claims_in("The enterprise should start work already in the third quarter of this year.")
+    assert [c.refers_back for c in claims] == [True]
+    claims = claims_in("Ukraine will open a plant in Portugal in the third quarter of this year.")
+    assert [c.refers_back for c in claims] == [False]

@@ -47,8 +47,8 @@ OPENING_PASSIVE = re.compile(
 )
 OPENING_BEGINS = re.compile(rf"\b(?:production|manufacturing|operations)\s+(?:{_W}{{0,2}}?)(?:begins?|began|starts?|started|to\s+begin|to\s+start)\b", re.I)
 OPENING_OPERATING = re.compile(
-    rf"\b{FACILITY}\s+(?:{_W}{{0,4}}?)(?:(?:start|begin)(?:s|ed|ning)?|began|to\s+(?:start|begin))\s+"
-    r"(?:working|operating|operations|functioning|to\s+work|to\s+operate)\b"
+    rf"\b{FACILITY}\s+(?:{_W}{{0,6}}?)(?:(?:start|begin)(?:s|ed|ning)?|began|begun|to\s+(?:start|begin))\s+"
+    r"(?:working|work|operating|operations|operation|functioning|to\s+work|to\s+operate)\b"
     rf"|\b{FACILITY}\s+(?:{_W}{{0,4}}?)(?:becomes?|became|to\s+become|be(?:come)?)\s+(?:fully\s+)?operational\b",
     re.I,
 )
@@ -59,7 +59,7 @@ OPENING_SUBJECT = re.compile(
     re.I,
 )
 """A facility as the subject of a future opening: "Plant near Odense to open by December"."""
-OPENING_PLANNED = re.compile(rf"\b(?:plan(?:s|ning)?|eyes|eyeing)\s+(?:a\s+|an\s+|new\s+|its\s+)?(?:{_W}{{0,2}}?){FACILITY}\b", re.I)
+OPENING_PLANNED = re.compile(rf"\b(?:plan(?:s|ning)?|eyes|eyeing)\s+(?!to\s)(?:a\s+|an\s+|new\s+|its\s+)?(?:{_W}{{0,2}}?){FACILITY}\b", re.I)
 """A headline's "X plans Danish plant"."""
 OPENING_IN_PLACE = re.compile(r"\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?)\s+(?:in|on)\s+(?=[A-Z])", re.I)
 OPENING_SCHEDULED = re.compile(
@@ -81,6 +81,8 @@ PRODUCE = re.compile(
     r"assembl(?:e|es|ed|ing)|(?:turn|churn|roll)(?:s|ed|ing)?\s+out)\b",
     re.I,
 )
+SCALE_UP = re.compile(r"\b(?:double|triple|quadruple|doubl(?:es|ed|ing)|tripl(?:es|ed|ing))\s+(?:the\s+|its\s+|their\s+)?(?:production|output)\b", re.I)
+"""An output target given as a factor: "plans to double production of the missile this year"."""
 TARGET_NOUN = re.compile(
     r"\b(?:target|goal|aim|objective|capacity)(?:\s+(?:there|here|now|today))?(?:\s+(?:is|was|will\s+be|of|remains)\b|\s*:)", re.I
 )
@@ -225,6 +227,8 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
                 locative and kind in ("country", "city") for _, kind, _, locative in find_names(after)
             ):
                 add(Kind.OPENING, m)  # "Ukraine, UK to produce interceptors in Britain from October"
+    for m in SCALE_UP.finditer(sentence):
+        add(Kind.PRODUCTION_TARGET, m)
     if quantity is not None:
         money = _is_money(quantity)
         if money:
@@ -284,6 +288,17 @@ def _choose(predicates: list[Predicate]) -> Predicate | None:
     return first
 
 
+REFERENCE = re.compile(
+    rf"(?:^|\b(?:open|launch|establish|build|start)\w*\s+)(?:the|this|that|its|our)\s+(?:new\s+|joint\s+)?"
+    r"(?:enterprise|venture|plant|factory|facility|office|line|hub|centre|center|site)\b",
+    re.I,
+)
+"""A facility named by reference, as the subject or the thing opened: "The enterprise should start work"."""
+
+HEADLINE_SEMICOLON = re.compile(r";\s*")
+HEADLINE_COMMA = re.compile(r",\s+(?=(?:[\w’'-]+\s+){0,4}?(?:to|will)\s+\w+)")
+"""Where a headline joins a second story: "...; office opens in Y", "..., joint plant to open in Z"."""
+
 # ---------------------------------------------------------------- the extractor
 
 
@@ -297,9 +312,35 @@ class RuleExtractor:
         claims: list[Extracted] = []
         for index, unit in enumerate(units):
             claim = self._claim(unit, units, index, article, speaker, full_names)
-            if claim is not None:
-                claims.append(claim)
+            if claim is None:
+                continue
+            if unit.kind in ("title", "heading"):
+                parts = self._headline_parts(unit, units, index, article, speaker, full_names)
+                if parts:
+                    claims.extend(parts)
+                    continue
+            claims.append(claim)
         return claims
+
+    def _headline_parts(
+        self, unit: Unit, units: list[Unit], index: int, article: ArticleText, speaker: str | None, full_names: dict[str, str]
+    ) -> list[Extracted]:
+        """A headline that joins two stories ("X pledges EUR 400 million; office opens in Y", "X and Y sign
+        memorandum, joint plant to open in Z") gives one claim per story, each citing its own clause."""
+        for split in (HEADLINE_SEMICOLON, HEADLINE_COMMA):
+            cut = split.search(unit.text)
+            if cut is None:
+                continue
+            pieces = [(0, cut.start()), (cut.end(), len(unit.text))]
+            found = []
+            for a, b in pieces:
+                text = unit.text[a:b].strip()
+                a += unit.text[a:b].index(text) if text else 0
+                sub = Unit(text, unit.start + a, unit.start + a + len(text), unit.line, unit.kind)
+                found.append(self._claim(sub, units, index, article, speaker, full_names) if len(text.split()) >= 3 else None)
+            if all(found) and (split is HEADLINE_SEMICOLON or found[0].kind is not found[1].kind):
+                return [c for c in found if c is not None]
+        return []
 
     def _claim(
         self,
@@ -331,7 +372,10 @@ class RuleExtractor:
         times = find_time_expressions(sentence, article.published)
         mode = _mode(sentence, chosen, unit, deadline is not None and deadline.date is not None)
 
-        if kind is Kind.PRODUCTION_TARGET:
+        if kind is Kind.PRODUCTION_TARGET and quantity is None and SCALE_UP.match(sentence, chosen.start):
+            if deadline is None or deadline.date is None:
+                return None  # "double production" is held to account only with a date
+        elif kind is Kind.PRODUCTION_TARGET:
             if quantity is None or _is_money(quantity):
                 return None
             # Without a rate ("per day"), only a promised act of producing counts ("will produce 500"),
@@ -362,7 +406,7 @@ class RuleExtractor:
         if kind not in (Kind.PRODUCTION_TARGET, Kind.FUNDING) and quantity is not None and quantity.per is None and not _is_money(quantity):
             quantity = None
 
-        if RUNNING_TOTAL.search(sentence):
+        if RUNNING_TOTAL.search(sentence) or RUNNING_TOTAL_NOUN.search(sentence):
             return None  # "has pledged $7 billion since 2022": a running total, background to other claims
         if _reports_status(sentence, chosen):
             return None  # "the plan to open a plant was cancelled": an update to a pledge, not a new one
@@ -409,6 +453,7 @@ class RuleExtractor:
             anchor=anchor,
             kinds=frozenset(p.kind.value for p in predicates),
             headline=unit.kind in ("title", "heading"),
+            refers_back=kind is Kind.OPENING and not places and bool(REFERENCE.search(sentence[: chosen.end])),
         )
 
     def status_cues(self, article: ArticleText) -> list[StatusCue]:
@@ -468,9 +513,17 @@ RUNNING_TOTAL = re.compile(
     re.I,
 )
 """A perfect tense with "since 2022": a total over a span ("has provided $7 billion since 2022")."""
+RUNNING_TOTAL_NOUN = re.compile(
+    r"\b(?:total|overall|cumulative)\b[^.;]*\bsince\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning)|russia['’]s)"
+    r"|\bbring(?:s|ing)?\s+(?:[\w’']+\s+){0,3}?(?:total|overall)\b",
+    re.I,
+)
+"""A total named as such: "brings Finland's total military aid to EUR 3.3 billion since 2022"."""
 
 
-ANAPHORIC_PARTIES = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:sides|parties|countries|governments|ministries)\s+(?:\w+\s+)?(?:signed|inked|concluded)\b", re.I)
+ANAPHORIC_PARTIES = re.compile(
+    r"\b(?:(?:the|both)\s+(?:two\s+)?(?:sides|parties|countries|governments|ministries)|we)\s+(?:\w+\s+)?(?:signed|inked|concluded)\b", re.I
+)
 """Parties named earlier in the article: "the sides signed the memorandum", "both countries signed"."""
 
 

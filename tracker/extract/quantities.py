@@ -102,6 +102,7 @@ _TIME_UNIT = re.compile(
     re.IGNORECASE,
 )
 _PERCENT = re.compile(r"\s*(?:%|per\s*cent|percent|pct|percentage\s+points?|pp\b)", re.IGNORECASE)
+_FACTOR = re.compile(r"\s+(?:times|fold)\b", re.IGNORECASE)  # "three times more": a factor, not a count
 _COMPOUND = re.compile(r"-[A-Za-z]")  # "10-year", "155-mm", "3-day": an adjective, not a count
 _REFERENCE_BEFORE = re.compile(
     r"(?:\b(?:article|art\.|section|paragraph|para\.|no\.|number|nos\.|resolution|decree|law|item|chapter|page|pp?\."
@@ -298,7 +299,7 @@ def _parse_match(
     if acronym and acronym.group(1) not in _CURRENCY_CODES and not g[first + "cur"]:
         return None  # "TV 2", "DR 1": a name
     tail = sentence[m.end():]
-    if _PERCENT.match(tail) or _COMPOUND.match(tail) or _TIME_UNIT.match(tail):
+    if _PERCENT.match(tail) or _COMPOUND.match(tail) or _TIME_UNIT.match(tail) or _FACTOR.match(tail):
         return None
     if re.match(r"[A-Za-z]", tail) and not g["suffix"]:
         return None  # "3D", "5G": a name, not a count
