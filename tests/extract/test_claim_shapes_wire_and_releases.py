@@ -178,3 +178,23 @@ def test_a_facility_named_by_reference_is_marked_so() -> None:
     assert [c.refers_back for c in claims] == [True]
     claims = claims_in("Ukraine will open a plant in Portugal in the third quarter of this year.")
     assert [c.refers_back for c in claims] == [False]
+
+
+def test_advice_and_conditional_obligations_are_opinions() -> None:
+    assert summary("Europe should invest €5 billion a year in Ukrainian production.") == []
+    assert summary("Europe must invest at least €10 billion a year in Ukrainian production if it is serious about security.") == []
+    # a plain "must" in translated English is still a pledge
+    assert summary("The production line in Portugal must start before the end of autumn.") == [("opening", "pledge")]
+
+
+def test_a_recall_paragraph_marks_its_statement_as_retold() -> None:
+    (claim,) = claims_in("Earlier, the ministry reported that Portugal will allocate 90 million euros for Ukrainian boats.")
+    assert claim.retold
+    (claim,) = claims_in("Portugal will allocate 90 million euros for Ukrainian boats.")
+    assert not claim.retold
+
+
+def test_a_cue_about_a_sum_of_money_speaks_to_funding() -> None:
+    text = "Headline words only\n\nPortugal has suspended its €90 million programme for Ukrainian boats, the ministry said.\n"
+    cues = RuleExtractor().status_cues(ArticleText(text, PUBLISHED))
+    assert [(c.effect, "funding" in c.kinds) for c in cues] == [("contradicts", True)]

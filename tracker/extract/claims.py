@@ -149,6 +149,10 @@ PERFECT_CUE = re.compile(r"\b(?:has|have|had|was|were|is\s+being|already)\b", re
 
 CURRENCIES = frozenset("EUR USD GBP DKK UAH PLN SEK NOK CHF JPY CAD AUD CZK HUF RON CNY RUB $ € £ ₴ euro euros dollars hryvnias kroner pounds".lower().split())
 
+ADVICE = re.compile(r"\b(?:should|ought\s+to)\s+(?:\w+\s+){0,2}$", re.I)
+OBLIGATION = re.compile(r"\b(?:must|need\s+to|needs\s+to|has\s+to|have\s+to)\s+(?:\w+\s+){0,2}$", re.I)
+IF_CLAUSE = re.compile(r"\b(?:if|unless)\s+\w+", re.I)
+"""Advice and obligations under a condition are opinions: nobody has promised anything."""
 NEGATED = re.compile(r"\b(?:not|never|no\s+longer|won't|wouldn't|didn't|doesn't|don't)\s+(?:\w+\s+){0,2}$", re.I)
 CONDITIONAL = re.compile(r"(?:^|[,;]\s*)\s*(?:if|unless|whether)\b", re.I)
 
@@ -198,6 +202,10 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
             strength = 1
         if NEGATED.search(sentence[max(0, match.start() - 25) : match.start()]):
             return
+        if ADVICE.search(sentence[max(0, match.start() - 40) : match.start()]) or (
+            OBLIGATION.search(sentence[max(0, match.start() - 40) : match.start()]) and IF_CLAUSE.search(sentence[match.end() :])
+        ):
+            return  # "Europe should invest ...", "X must invest EUR 10 billion if it is serious": advice, not a pledge
         found.append(Predicate(kind, match.start(), match.end(), strength, generic))
 
     for pattern in (OPENING_ACTIVE, OPENING_PASSIVE, OPENING_BEGINS, OPENING_OPERATING, OPENING_SUBJECT, OPENING_PLANNED, OPENING_SCHEDULED, OPENING_INTRANSITIVE):
@@ -287,6 +295,12 @@ def _choose(predicates: list[Predicate]) -> Predicate | None:
             return inner[0]
     return first
 
+
+RETOLD = re.compile(
+    r"\s*(?:earlier|previously|recall|as\s+a\s+reminder|we\s+will\s+remind|as\s+(?:previously\s+)?reported(?:\s+earlier)?)\b",
+    re.I,
+)
+"""How news sites open a paragraph that retells an earlier report ("Earlier, the ministry reported that ...")."""
 
 REFERENCE = re.compile(
     rf"(?:^|\b(?:open|launch|establish|build|start)\w*\s+)(?:the|this|that|its|our)\s+(?:new\s+|joint\s+)?"
@@ -453,6 +467,7 @@ class RuleExtractor:
             anchor=anchor,
             kinds=frozenset(p.kind.value for p in predicates),
             headline=unit.kind in ("title", "heading"),
+            retold=bool(RETOLD.match(sentence)),
             refers_back=kind is Kind.OPENING and not places and bool(REFERENCE.search(sentence[: chosen.end])),
         )
 
@@ -569,6 +584,8 @@ def _nominal_kinds(sentence: str) -> frozenset[str]:
         kinds.add(Kind.EXPORT.value)
     if re.search(r"\bproduc", sentence, re.I):
         kinds.add(Kind.PRODUCTION_TARGET.value)
+    if any(_is_money(q) for q, _, _ in find_quantities(sentence)):
+        kinds.add(Kind.FUNDING.value)  # "Greece has suspended its EUR 90 million programme"
     return frozenset(kinds)
 
 

@@ -226,7 +226,10 @@ def compatible(
         probe.kind == "funding" and probe.quantity is not None
         and probe.quantity == feat.quantity and probe.deadline is None and feat.deadline is None
     )
-    if same_figures or same_sum:
+    # "Earlier, the ministry reported that Greece will allocate 90 million euros": a retelling with the
+    # same figures, whenever it is published and even when it leaves the date out.
+    retold_figures = probe.statement.retold and probe.quantity is not None and probe.quantity == feat.quantity
+    if same_figures or same_sum or retold_figures:
         threshold = min(threshold, MIN_SIMILARITY_SAME_FIGURES)
     if headline:
         threshold = min(threshold, MIN_SIMILARITY_HEADLINE)
@@ -236,7 +239,7 @@ def compatible(
     tokens = probe.tokens
     for source_tokens, anchor, _ in feat.sources:
         shared = len(tokens & source_tokens)
-        if (same_figures or same_sum) and shared >= MIN_SHARED_SAME_FIGURES:
+        if (same_figures or same_sum or retold_figures) and shared >= MIN_SHARED_SAME_FIGURES:
             pass  # the figures (and the date) make it the same pledge, whenever it is retold
         elif not anchors_compatible(probe.statement.anchor, anchor, feat.mode) or shared < MIN_SHARED:
             continue
