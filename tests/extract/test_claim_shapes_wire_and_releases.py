@@ -198,3 +198,24 @@ def test_a_cue_about_a_sum_of_money_speaks_to_funding() -> None:
     text = "Headline words only\n\nPortugal has suspended its €90 million programme for Ukrainian boats, the ministry said.\n"
     cues = RuleExtractor().status_cues(ArticleText(text, PUBLISHED))
     assert [(c.effect, "funding" in c.kinds) for c in cues] == [("contradicts", True)]
+
+
+def test_a_part_of_a_group_is_not_a_count() -> None:
+    assert find_quantity("Two of the sources said the plant could make missiles.") is None
+    assert summary("A deal could be signed as early as May, two of the sources said, adding that the plant could make several hundred missiles a year.") == []
+    assert find_quantity("2 million of the shells").high == 2_000_000  # a scaled figure still counts
+
+
+def test_talks_are_not_a_commitment() -> None:
+    assert summary("Ukraine and Portugal are in advanced talks to build a joint plant for naval drones in Portugal, sources said.") == []
+    assert summary("Portugal is considering opening a plant for Ukrainian boats in Lisbon.") == []
+
+
+def test_a_headline_with_a_status_report_after_a_comma_claims_only_its_first_story() -> None:
+    text = "Ukrainian maker opened plant in Portugal ahead of schedule, line in Spain delayed\n\nBody sentence without claims here.\n"
+    claims = extract_claims(text, PUBLISHED)
+    assert [(c.kind.value, c.mode.value, c.quote) for c in claims] == [
+        ("opening", "event", "Ukrainian maker opened plant in Portugal ahead of schedule")
+    ]
+    cues = RuleExtractor().status_cues(ArticleText(text, PUBLISHED))
+    assert [c.sentence for c in cues] == ["line in Spain delayed"]

@@ -135,7 +135,9 @@ ESTIMATE_PUT = re.compile(r"put(?:s|ting)?\s+(?:[\w’'-]+\s+){1,6}?at\s+(?:abou
 SUBORDINATE = re.compile(
     r"\b(?:allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|in\s+order\s+to|so\s+that|designed\s+to|aimed\s+at|aiming\s+to|"
     r"permit(?:s|ted|ting)?|help(?:s|ed|ing)?|"
-    r"(?:been|is|are|was|were)\s+(?:pushing|trying|seeking|striving|lobbying|hoping|struggling)\s+(?:hard\s+)?to)\b",
+    r"(?:been|is|are|was|were)\s+(?:pushing|trying|seeking|striving|lobbying|hoping|struggling)\s+(?:hard\s+)?to|"
+    r"in\s+(?:\w+\s+)?(?:talks|negotiations|discussions)\s+(?:to|on|about|over)|negotiating\s+(?:to|on|over)|"
+    r"consider(?:s|ing)?|explor(?:es|ing)\s+(?:the\s+)?(?:possibility|option|idea))\b",
     re.I,
 )
 """A predicate after these words describes what something else makes possible, not a claim of its own."""
@@ -309,6 +311,20 @@ REFERENCE = re.compile(
 )
 """A facility named by reference, as the subject or the thing opened: "The enterprise should start work"."""
 
+STATUS_TAIL = re.compile(r",\s+(?=(?:[\w’'-]+\s+){0,5}?(?:delayed|postponed|pushed\s+back|cancell?ed|scrapped|suspended|halted|shelved)\b[^,]*$)", re.I)
+"""A headline's second story that is a status report: "X opened plant in Y, Dutch line delayed"."""
+
+
+def _before_status_tail(unit: Unit) -> Unit | None:
+    """The part of a headline before a status report joined by a comma; None when there is none."""
+    if unit.kind not in ("title", "heading"):
+        return None
+    cut = STATUS_TAIL.search(unit.text)
+    if cut is None or DELAY.search(unit.text[: cut.start()]) or CONTRADICT.search(unit.text[: cut.start()]):
+        return None
+    return Unit(unit.text[: cut.start()], unit.start, unit.start + cut.start(), unit.line, unit.kind)
+
+
 HEADLINE_SEMICOLON = re.compile(r";\s*")
 HEADLINE_COMMA = re.compile(r",\s+(?=(?:[\w’'-]+\s+){0,4}?(?:to|will)\s+\w+)")
 """Where a headline joins a second story: "...; office opens in Y", "..., joint plant to open in Z"."""
@@ -325,7 +341,8 @@ class RuleExtractor:
         full_names = _full_names(article.text)
         claims: list[Extracted] = []
         for index, unit in enumerate(units):
-            claim = self._claim(unit, units, index, article, speaker, full_names)
+            head = _before_status_tail(unit)
+            claim = self._claim(head or unit, units, index, article, speaker, full_names)
             if claim is None:
                 continue
             if unit.kind in ("title", "heading"):
@@ -477,7 +494,9 @@ class RuleExtractor:
         for unit in drop_noise(split_units(article.text)):
             # Clauses joined by ";" speak of different things: "X opens plant; Y line delayed".
             offset = 0
-            for clause in re.split(r"(?<=;)\s*", unit.text):
+            head = _before_status_tail(unit)
+            pieces = [head.text, unit.text[len(head.text):].lstrip(", ")] if head is not None else re.split(r"(?<=;)\s*", unit.text)
+            for clause in pieces:
                 start = unit.start + unit.text.index(clause, offset)
                 offset = start - unit.start + len(clause)
                 cue = self._cue(clause.rstrip(";"), start, article)
@@ -576,7 +595,10 @@ STATUS_CONTRADICT = re.compile(
 
 def _nominal_kinds(sentence: str) -> frozenset[str]:
     kinds = set()
-    if re.search(rf"\b{FACILITY}\b", sentence, re.I) and re.search(r"\b(?:open|launch|establish|build|construct|start|begin|began|begun)", sentence, re.I):
+    if re.search(rf"\b{FACILITY}\b", sentence, re.I) and (
+        re.search(r"\b(?:open|launch|establish|build|construct|start|begin|began|begun)", sentence, re.I)
+        or re.search(r"\b(?:office|plant|factory|line|facility|hub)s?\s+(?:[\w’'-]+\s+){0,3}?(?:delayed|postponed|cancell?ed|scrapped|shelved)\b", sentence, re.I)
+    ):  # "Dutch line delayed": a facility whose opening is put off
         kinds.add(Kind.OPENING.value)
     if re.search(rf"\b{AGREEMENT_NOUN}\b", sentence, re.I):
         kinds.add(Kind.AGREEMENT.value)

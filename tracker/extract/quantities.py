@@ -102,6 +102,7 @@ _TIME_UNIT = re.compile(
     re.IGNORECASE,
 )
 _PERCENT = re.compile(r"\s*(?:%|per\s*cent|percent|pct|percentage\s+points?|pp\b)", re.IGNORECASE)
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|them|these|those|its|their|our|his|her|us)\b", re.IGNORECASE)
 _FACTOR = re.compile(r"\s+(?:times|fold)\b", re.IGNORECASE)  # "three times more": a factor, not a count
 _COMPOUND = re.compile(r"-[A-Za-z]")  # "10-year", "155-mm", "3-day": an adjective, not a count
 _REFERENCE_BEFORE = re.compile(
@@ -301,6 +302,8 @@ def _parse_match(
     tail = sentence[m.end():]
     if _PERCENT.match(tail) or _COMPOUND.match(tail) or _TIME_UNIT.match(tail) or _FACTOR.match(tail):
         return None
+    if _PARTITIVE.match(tail) and not g[first + "cur"] and not g["suffix"] and not g[first + "mult"]:
+        return None  # "two of the sources said": a part of a group, not a count
     if re.match(r"[A-Za-z]", tail) and not g["suffix"]:
         return None  # "3D", "5G": a name, not a count
     low_text, high_text = g[first + "num"], g[second + "num"]
