@@ -219,3 +219,27 @@ def test_a_headline_with_a_status_report_after_a_comma_claims_only_its_first_sto
     ]
     cues = RuleExtractor().status_cues(ArticleText(text, PUBLISHED))
     assert [c.sentence for c in cues] == ["line in Spain delayed"]
+
+
+def test_completing_the_construction_of_a_plant_is_an_opening() -> None:
+    claims = claims_in("A Turkish maker will complete construction of its plant near Kyiv by August 2026, the ambassador said.")
+    assert [(c.kind.value, c.mode.value) for c in claims] == [("opening", "pledge")]
+    assert claims[0].deadline.date == dt.date(2026, 8, 31)
+    assert summary("Maker to Complete Ukrainian Drone Plant by August 2026, Ambassador Says", as_body=False) == [("opening", "pledge")]
+
+
+def test_a_target_noun_with_a_count_and_a_date_is_an_output_target() -> None:
+    claims = claims_in("This year, the government's target is 4.5 million drones, the minister said in January.")
+    assert [(c.kind.value, c.quantity.low, c.deadline.date) for c in claims] == [("production_target", 4_500_000, dt.date(2026, 12, 31))]
+    # without a date a bare target figure is not enough
+    assert summary("The target is 4.5 million drones, the minister said.") == []
+
+
+def test_output_reported_in_the_present_perfect_is_an_event() -> None:
+    claims = claims_in("Ukraine has produced all 40,000 interceptors financed by the January allocation, the ministry said.")
+    assert [(c.kind.value, c.mode.value, c.quantity.low) for c in claims] == [("production_target", "event", 40000)]
+
+
+def test_a_rate_after_a_model_name_with_digits() -> None:
+    quantity = find_quantity("The plant will produce up to 120 TB2 and TB3 drones a year.")
+    assert quantity is not None and (quantity.high, quantity.per) == (120, "year")

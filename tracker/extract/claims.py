@@ -74,6 +74,12 @@ OPENING_INTRANSITIVE = re.compile(
     re.I,
 )
 """A facility that "opened on June 24": the verb used intransitively, as news of a done opening."""
+OPENING_COMPLETE = re.compile(
+    rf"\b(?:complet(?:e|es|ed|ing)|finish(?:es|ed|ing)?)\s+(?:(?:the\s+)?(?:construction|building)\s+of\s+)?(?:{_W}{{0,4}}?)"
+    r"(?:plant|factory|facility|office|hub|centre|center|site|workshop)s?\b",
+    re.I,
+)
+"""Finishing a building is opening it: "Baykar will complete construction of its plant near Kyiv"."""
 OPENING_NOMINAL = re.compile(rf"\b(?:creation|establishment|opening|launch)\s+of\s+{_W}{{0,4}}?{FACILITY}\b", re.I)
 
 PRODUCE = re.compile(
@@ -210,7 +216,7 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
             return  # "Europe should invest ...", "X must invest EUR 10 billion if it is serious": advice, not a pledge
         found.append(Predicate(kind, match.start(), match.end(), strength, generic))
 
-    for pattern in (OPENING_ACTIVE, OPENING_PASSIVE, OPENING_BEGINS, OPENING_OPERATING, OPENING_SUBJECT, OPENING_PLANNED, OPENING_SCHEDULED, OPENING_INTRANSITIVE):
+    for pattern in (OPENING_ACTIVE, OPENING_PASSIVE, OPENING_BEGINS, OPENING_OPERATING, OPENING_SUBJECT, OPENING_PLANNED, OPENING_SCHEDULED, OPENING_INTRANSITIVE, OPENING_COMPLETE):
         for m in pattern.finditer(sentence):
             add(Kind.OPENING, m)
     for m in OPENING_IN_PLACE.finditer(sentence):
@@ -251,7 +257,7 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
         else:
             for m in PRODUCE.finditer(sentence):
                 add(Kind.PRODUCTION_TARGET, m)
-            if quantity.per is not None:
+            if quantity.per is not None or quantity.unit:
                 for m in TARGET_NOUN.finditer(sentence):
                     add(Kind.PRODUCTION_TARGET, m)
     return found
@@ -411,9 +417,13 @@ class RuleExtractor:
                 return None
             # Without a rate ("per day"), only a promised act of producing counts ("will produce 500"),
             # not a noun in passing ("will fund the production of ...").
-            verb = not re.match(r"(?:production|output)\s+of", sentence[chosen.start : chosen.end], re.I)
+            phrase = sentence[chosen.start : chosen.end]
+            verb = not re.match(r"(?:production|output)\s+of", phrase, re.I) and not TARGET_NOUN.match(phrase)
             promised = PLEDGE_CUE.search(" ".join(sentence[: chosen.start].split()[-3:]))
-            if quantity.per is None and not (verb and promised):
+            # "has produced all 40,000 interceptors": output reported as done
+            reported = verb and re.search(r"\b(?:has|have)\s+(?:now\s+|already\s+)?$", sentence[: chosen.start], re.I)
+            targeted = TARGET_NOUN.match(phrase) and deadline is not None and deadline.date is not None
+            if quantity.per is None and not ((verb and promised) or reported or targeted):
                 return None
         elif kind is Kind.FUNDING:
             if quantity is None or not _is_money(quantity):

@@ -124,7 +124,7 @@ _DATE = re.compile(
 )
 
 _RATE_AFTER = re.compile(
-    r"^[^.;:!?\d]{0,60}?\b(?:(?:per|a|an|each|every)\s+(?P<unit>day|night|24\s+hours|week|month|year|annum)"
+    r"^(?:[^.;:!?\d]|(?<=[A-Za-z])\d){0,60}?\b(?:(?:per|a|an|each|every)\s+(?P<unit>day|night|24\s+hours|week|month|year|annum)"
     r"|\bin\s+(?P<bare>day|week|month|year)\b(?!\s*\d)|/\s*(?P<slash>day|week|month|year)|(?P<adverb>daily|nightly|weekly|monthly|annually|yearly|a\s+year))"
     r"(?!\s+(?:ago|later|earlier|after|before|from|since)\b)(?![\w-])",
     re.IGNORECASE,
