@@ -243,3 +243,31 @@ def test_output_reported_in_the_present_perfect_is_an_event() -> None:
 def test_a_rate_after_a_model_name_with_digits() -> None:
     quantity = find_quantity("The plant will produce up to 120 TB2 and TB3 drones a year.")
     assert quantity is not None and (quantity.high, quantity.per) == (120, "year")
+
+
+def test_a_headline_plant_opens_is_an_opening_event_not_a_plan() -> None:
+    # "plant" starts with "plan": it must not read as "plans a plant"
+    assert summary("Czech drone plant opens", as_body=False) == [("opening", "event")]
+
+
+def test_exports_as_the_subject_of_a_start_are_an_export_pledge() -> None:
+    claims = claims_in("Zelensky says exports to start in autumn", as_body=False)
+    assert [(c.kind.value, c.mode.value, c.deadline.date) for c in claims] == [("export", "pledge", dt.date(2026, 11, 30))]
+
+
+def test_a_plant_designed_to_make_n_a_year_states_its_capacity() -> None:
+    assert summary("The plant is designed to make up to 150,000 rounds a year at full capacity.") == [("production_target", "pledge")]
+    # a system designed to do something is still a subordinate purpose
+    assert summary("Ukraine bought radars designed to help produce 500 drones a day.") == []
+
+
+def test_a_measurement_is_not_a_count() -> None:
+    assert find_quantity("The plant will produce 105 mm artillery guns.") is None
+    assert find_quantity("a range of up to 25 km") is None
+
+
+def test_what_someone_denies_is_not_claimed_but_contradicts() -> None:
+    sentence = "Portugal's defence ministry on Tuesday denied that it had agreed to host a Ukrainian repair centre in Lisbon."
+    assert summary(sentence) == []
+    cues = RuleExtractor().status_cues(ArticleText("Headline words only\n\n" + sentence + "\n", PUBLISHED))
+    assert [(c.effect, "opening" in c.kinds) for c in cues] == [("contradicts", True)]

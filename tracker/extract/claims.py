@@ -70,7 +70,8 @@ OPENING_SCHEDULED = re.compile(
 """A long nominal subject whose start is scheduled: "The production of drones in Spain is planned to start"."""
 OPENING_INTRANSITIVE = re.compile(
     rf"(?<!which\s)(?<!that\s)\b(?:office|plant|factory|line|facility|hub|centre|center|branch)\s+(?:{_W}{{0,3}}?)"
-    r"(?:opened|launched)\s+(?:on|in|last|this|at|its\s+doors)\b",
+    r"(?:opened|launched)\s+(?:on|in|last|this|at|its\s+doors)\b"
+    r"|\b(?:office|plant|factory|line|facility|hub|centre|center|branch)\s+(?:opens|launches)\b(?=\s*$|\s+(?:in|on|at|near)\b)",
     re.I,
 )
 """A facility that "opened on June 24": the verb used intransitively, as news of a done opening."""
@@ -105,6 +106,8 @@ EXPORT_NOMINAL = re.compile(
     re.I,
 )
 """Exports as the object of a pledged opening: "Ukraine will open controlled exports of naval drones"."""
+EXPORT_SUBJECT = re.compile(r"\bexports?\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?(?:to|will|would|are\s+to)\s+(?:start|begin|resume)\b", re.I)
+"""Exports as the subject of a pledged start: "Zelensky says exports to start in autumn"."""
 EXPORT_EVENT = re.compile(r"\b(?:has|have|had)\s+(?:already\s+)?(?:begun\s+|started\s+)?export(?:ed|ing)\b", re.I)
 
 AGREEMENT_NOUN = r"(?:agreements?|memorand(?:um|a)|deals?|contracts?|accords?|treat(?:y|ies)|MoU|declaration|pact|letter\s+of\s+intent)"
@@ -135,6 +138,9 @@ FUND_VERB = re.compile(
     re.I,
 )
 
+DESIGNED_CAPACITY = re.compile(rf"\b{FACILITY}\s+(?:is|are|was|were|will\s+be)\s+designed\s+to\s*$", re.I)
+"""A facility "is designed to make N a year": its capacity, stated as a claim."""
+
 ESTIMATE_PUT = re.compile(r"put(?:s|ting)?\s+(?:[\w’'-]+\s+){1,6}?at\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|over\s+)?[$€£\d]", re.I)
 """"put X at <amount>": a valuation or an estimate."""
 
@@ -157,6 +163,8 @@ PERFECT_CUE = re.compile(r"\b(?:has|have|had|was|were|is\s+being|already)\b", re
 
 CURRENCIES = frozenset("EUR USD GBP DKK UAH PLN SEK NOK CHF JPY CAD AUD CZK HUF RON CNY RUB $ € £ ₴ euro euros dollars hryvnias kroner pounds".lower().split())
 
+DENIED = re.compile(r"\bden(?:y|ies|ied)\s+(?:\w+\s+){0,2}?(?:that\s+)?(?:\w+\s+){0,3}$", re.I)
+"""What someone denies ("denied that it had agreed to host a centre") is not claimed."""
 ADVICE = re.compile(r"\b(?:should|ought\s+to)\s+(?:\w+\s+){0,2}$", re.I)
 OBLIGATION = re.compile(r"\b(?:must|need\s+to|needs\s+to|has\s+to|have\s+to)\s+(?:\w+\s+){0,2}$", re.I)
 IF_CLAUSE = re.compile(r"\b(?:if|unless)\s+\w+", re.I)
@@ -206,9 +214,9 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
     def add(kind: Kind, match: re.Match[str], strength: int = 3, generic: bool = False) -> None:
         before = sentence[max(0, match.start() - 100) : match.start()]
         clause = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\s", before)[-1]
-        if strength == 3 and SUBORDINATE.search(clause):
+        if strength == 3 and SUBORDINATE.search(clause) and not DESIGNED_CAPACITY.search(clause):
             strength = 1
-        if NEGATED.search(sentence[max(0, match.start() - 25) : match.start()]):
+        if NEGATED.search(sentence[max(0, match.start() - 25) : match.start()]) or DENIED.search(sentence[max(0, match.start() - 45) : match.start()]):
             return
         if ADVICE.search(sentence[max(0, match.start() - 40) : match.start()]) or (
             OBLIGATION.search(sentence[max(0, match.start() - 40) : match.start()]) and IF_CLAUSE.search(sentence[match.end() :])
@@ -224,7 +232,7 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
             add(Kind.OPENING, m)
     for m in OPENING_NOMINAL.finditer(sentence):
         add(Kind.OPENING, m, 2)
-    for pattern in (EXPORT_PLEDGE, EXPORT_NOMINAL, EXPORT_EVENT):
+    for pattern in (EXPORT_PLEDGE, EXPORT_NOMINAL, EXPORT_SUBJECT, EXPORT_EVENT):
         for m in pattern.finditer(sentence):
             add(Kind.EXPORT, m)
     for pattern in (SIGN_ACTIVE, SIGN_PASSIVE, SIGN_RELATIVE):
@@ -442,7 +450,7 @@ class RuleExtractor:
             if quantity is not None and not _is_money(quantity) and kind is Kind.AGREEMENT:
                 quantity = None if quantity.per is None else quantity
         elif kind is Kind.EXPORT:
-            if not (places or parties):
+            if not (places or parties or (deadline is not None and deadline.date is not None)):
                 return None
         if kind not in (Kind.PRODUCTION_TARGET, Kind.FUNDING) and quantity is not None and quantity.per is None and not _is_money(quantity):
             quantity = None
@@ -606,7 +614,7 @@ STATUS_CONTRADICT = re.compile(
 def _nominal_kinds(sentence: str) -> frozenset[str]:
     kinds = set()
     if re.search(rf"\b{FACILITY}\b", sentence, re.I) and (
-        re.search(r"\b(?:open|launch|establish|build|construct|start|begin|began|begun)", sentence, re.I)
+        re.search(r"\b(?:open|launch|establish|build|construct|start|begin|began|begun|host)", sentence, re.I)
         or re.search(r"\b(?:office|plant|factory|line|facility|hub)s?\s+(?:[\w’'-]+\s+){0,3}?(?:delayed|postponed|cancell?ed|scrapped|shelved)\b", sentence, re.I)
     ):  # "Dutch line delayed": a facility whose opening is put off
         kinds.add(Kind.OPENING.value)
@@ -633,9 +641,11 @@ def _mode(sentence: str, predicate: Predicate, unit: Unit, dated: bool = False) 
             return Mode.EVENT
     before = sentence[max(0, predicate.start - 45) : predicate.start]
     last_words = " ".join(before.split()[-4:])
-    if re.match(r"(?:plan|eye)", phrase, re.I) or re.match(rf"{FACILITY}\b.*\b(?:to|will|would|shall|should|could|may|must)\s+(?:\w+\s+)?(?:open|launch|start|begin)\b", phrase, re.I):
+    if re.match(r"(?:plan(?:s|ning)?|eyes|eyeing)\b", phrase, re.I) or re.match(
+        rf"(?:{FACILITY}|exports?)\b.*\b(?:to|will|would|shall|should|could|may|must)\s+(?:\w+\s+)?(?:open|launch|start|begin|resume)\b", phrase, re.I
+    ):  # "plans a plant" (not "plant opens"), "plant to open", "exports to start"
         return Mode.PLEDGE
-    if OPENING_INTRANSITIVE.fullmatch(phrase) and not PLEDGE_CUE.search(last_words):
+    if OPENING_INTRANSITIVE.fullmatch(phrase) and not PLEDGE_CUE.search(last_words) and re.search(r"\b(?:opened|launched)\b", phrase, re.I):
         return Mode.EVENT  # "the office in Stockholm opened on June 24"
     if predicate.kind is Kind.FUNDING and re.match(r"(?:pledg|commit|promis)", phrase, re.I):
         return Mode.PLEDGE  # money pledged or committed is promised, even in the perfect tense

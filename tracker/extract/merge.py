@@ -63,7 +63,7 @@ _SYNONYMS = {
     "memorandum": "agreement", "deal": "agreement", "accord": "agreement", "mou": "agreement", "pact": "agreement",
     "treaty": "agreement", "contract": "agreement", "ink": "sign", "defence": "defense", "arm": "weapon",
     "manufacturer": "company", "enterprise": "company", "firm": "company", "compani": "company",
-    "daily": "day", "annually": "year", "annual": "year", "export": "export", "exporting": "export",
+    "centre": "center", "centres": "center", "daily": "day", "annually": "year", "annual": "year", "export": "export", "exporting": "export",
 }
 
 

@@ -103,6 +103,8 @@ _TIME_UNIT = re.compile(
 )
 _PERCENT = re.compile(r"\s*(?:%|per\s*cent|percent|pct|percentage\s+points?|pp\b)", re.IGNORECASE)
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|them|these|those|its|their|our|his|her|us)\b", re.IGNORECASE)
+_MEASURE = re.compile(r"\s*(?:mm|cm|km|kg|kilomet(?:er|re)s?|met(?:er|re)s?|kilograms?|miles?|calib(?:er|re))\b", re.IGNORECASE)
+"""A measurement ("105 mm guns", "a range of 25 km"): a size, not a count."""
 _FACTOR = re.compile(r"\s+(?:times|fold)\b", re.IGNORECASE)  # "three times more": a factor, not a count
 _COMPOUND = re.compile(r"-[A-Za-z]")  # "10-year", "155-mm", "3-day": an adjective, not a count
 _REFERENCE_BEFORE = re.compile(
@@ -300,7 +302,7 @@ def _parse_match(
     if acronym and acronym.group(1) not in _CURRENCY_CODES and not g[first + "cur"]:
         return None  # "TV 2", "DR 1": a name
     tail = sentence[m.end():]
-    if _PERCENT.match(tail) or _COMPOUND.match(tail) or _TIME_UNIT.match(tail) or _FACTOR.match(tail):
+    if _PERCENT.match(tail) or _COMPOUND.match(tail) or _TIME_UNIT.match(tail) or _FACTOR.match(tail) or _MEASURE.match(tail):
         return None
     if _PARTITIVE.match(tail) and not g[first + "cur"] and not g["suffix"] and not g[first + "mult"]:
         return None  # "two of the sources said": a part of a group, not a count
