@@ -140,3 +140,36 @@ def test_two_processes_adding_at_once_keep_everything(db_path: Path, tmp_path: P
     assert len(Store.open(db_path).articles()) == 2
     assert len(Store.open(db_path).claims()) == 4
     assert os.path.exists(db_path)
+
+
+def test_a_statement_naming_its_facility_by_reference_joins_the_claim_it_refers_to(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "jv.txt"
+    path.write_text(
+        "Ukraine and Portugal to build boats together\n\n"
+        "Ukraine and Portugal will establish a joint venture for the production of naval drones in Portugal.\n"
+        "The enterprise should start work already in the third quarter of this year.\n",
+        encoding="utf-8",
+    )
+    add_sources(store, [str(path)], published=dt.date(2026, 3, 5))
+    openings = [c for c in store.claims() if c.kind.value == "opening"]
+    assert len(openings) == 1
+    (claim,) = openings
+    assert len(claim.sources) == 2 and claim.deadline is not None and claim.deadline.date == dt.date(2026, 9, 30)
+
+
+def test_a_recall_paragraph_weeks_later_joins_the_pledge_it_retells(store: Store, tmp_path: Path) -> None:
+    first = tmp_path / "first.txt"
+    first.write_text(
+        "Portugal funds boats\n\nPortugal will allocate 90 million euros in 2026 for Ukrainian naval drones, the ministry said.\n"
+        "The weather in the capital was mild for the time of year and the streets were calm.\n",
+        encoding="utf-8",
+    )
+    later = tmp_path / "later.txt"
+    later.write_text(
+        "Ukraine plans more boats\n\nRecall\n\nEarlier, the Ministry of Defense reported that Portugal will allocate 90 million euros for Ukrainian naval drones.\n",
+        encoding="utf-8",
+    )
+    add_sources(store, [str(first)], published=dt.date(2026, 3, 1))
+    add_sources(store, [str(later)], published=dt.date(2026, 4, 20))
+    funding = [c for c in store.claims() if c.kind.value == "funding"]
+    assert len(funding) == 1 and len(funding[0].sources) == 2

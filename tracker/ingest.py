@@ -259,9 +259,15 @@ class _Builder:
         self.published[article.id] = article.published
         now = self.store.clock()
         headlines: set[str] = set()
+        latest: dict[tuple[str, str], str] = {}
+        """(kind, mode) -> the claim this article spoke of last, for statements that refer back to it."""
         for new in extracted:
             tokens = content_tokens(new.sentence)
             target = self.index.best_match(new, tokens, article.published, frozenset(headlines))
+            key = (new.kind.value, new.mode.value)
+            if target is None and new.refers_back and key in latest and self.index.referent(new, latest[key]):
+                target = latest[key]
+            latest[key] = target or claim_id(article.sha256, new.start, new.end)
             source = Source(article=article.id, quote=new.quote, start=new.start, end=new.end)
             if target is not None:
                 claim = self._claim(target)

@@ -52,6 +52,11 @@ class Extracted:
     """True when stated by the article's title or a subheading."""
     kinds: frozenset[str] = frozenset()
     """Every kind of predicate seen in the sentence ("begin exporting and opening lines" is export and opening)."""
+    retold: bool = False
+    """True when the sentence says it retells an earlier report ("Earlier, X reported that ...")."""
+    refers_back: bool = False
+    """True when it names what it speaks of only by reference ("The enterprise should start work in
+    the third quarter"): it is about the claim of its kind its article stated just before."""
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from tracker.extract.base import Anchor, ArticleText, Extracted, StatusCue
 from tracker.extract.dates import find_deadline, find_time_expressions
 from tracker.extract.gazetteer import CITIES, ORGANISATIONS, country_of, find_names
+from tracker.extract.gazetteer import PATTERN as NAME_PATTERN
 from tracker.extract.noise import drop_noise
 from tracker.extract.quantities import find_quantities, find_quantity
 from tracker.extract.sentences import Unit, split_units
@@ -46,21 +47,40 @@ OPENING_PASSIVE = re.compile(
 )
 OPENING_BEGINS = re.compile(rf"\b(?:production|manufacturing|operations)\s+(?:{_W}{{0,2}}?)(?:begins?|began|starts?|started|to\s+begin|to\s+start)\b", re.I)
 OPENING_OPERATING = re.compile(
-    rf"\b{FACILITY}\s+(?:{_W}{{0,4}}?)(?:(?:start|begin)(?:s|ed|ning)?|began|to\s+(?:start|begin))\s+"
-    r"(?:working|operating|operations|functioning|to\s+work|to\s+operate)\b"
+    rf"\b{FACILITY}\s+(?:{_W}{{0,6}}?)(?:(?:start|begin)(?:s|ed|ning)?|began|begun|to\s+(?:start|begin))\s+"
+    r"(?:working|work|operating|operations|operation|functioning|to\s+work|to\s+operate)\b"
     rf"|\b{FACILITY}\s+(?:{_W}{{0,4}}?)(?:becomes?|became|to\s+become|be(?:come)?)\s+(?:fully\s+)?operational\b",
     re.I,
 )
 """A facility as the subject of "start working", "begin operating", "become operational"."""
 OPENING_SUBJECT = re.compile(
-    rf"\b{FACILITY}\s+(?:{_W}{{0,4}}?)(?:(?:to|will|would|shall|should|could|may|is\s+to|are\s+to)\s+(?:\w+\s+)?)"
-    r"(?:open|launch)\b(?!\s+(?:up|fire|talks|an?\s+investigation))",
+    rf"\b{FACILITY}\s+(?:{_W}{{0,4}}?)(?:(?:to|will|would|shall|should|could|may|must|is\s+to|are\s+to)\s+(?:\w+\s+)?)"
+    r"(?:open|launch|start|begin)\b(?!\s+(?:up|fire|talks|negotiations|an?\s+investigation))",
     re.I,
 )
 """A facility as the subject of a future opening: "Plant near Odense to open by December"."""
-OPENING_PLANNED = re.compile(rf"\b(?:plan(?:s|ning)?|eyes|eyeing)\s+(?:a\s+|an\s+|new\s+|its\s+)?(?:{_W}{{0,2}}?){FACILITY}\b", re.I)
+OPENING_PLANNED = re.compile(rf"\b(?:plan(?:s|ning)?|eyes|eyeing)\s+(?!to\s)(?:a\s+|an\s+|new\s+|its\s+)?(?:{_W}{{0,2}}?){FACILITY}\b", re.I)
 """A headline's "X plans Danish plant"."""
 OPENING_IN_PLACE = re.compile(r"\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?)\s+(?:in|on)\s+(?=[A-Z])", re.I)
+OPENING_SCHEDULED = re.compile(
+    rf"\b(?:production|manufacturing|assembly)\s+of\s+(?:{_W}{{1,10}}?)(?:is|are|will\s+be)\s+"
+    r"(?:planned|expected|scheduled|set|due)\s+to\s+(?:start|begin|be\s+launched)\b",
+    re.I,
+)
+"""A long nominal subject whose start is scheduled: "The production of drones in Spain is planned to start"."""
+OPENING_INTRANSITIVE = re.compile(
+    rf"(?<!which\s)(?<!that\s)\b(?:office|plant|factory|line|facility|hub|centre|center|branch)\s+(?:{_W}{{0,3}}?)"
+    r"(?:opened|launched)\s+(?:on|in|last|this|at|its\s+doors)\b"
+    r"|\b(?:office|plant|factory|line|facility|hub|centre|center|branch)\s+(?:opens|launches)\b(?=\s*$|\s+(?:in|on|at|near)\b)",
+    re.I,
+)
+"""A facility that "opened on June 24": the verb used intransitively, as news of a done opening."""
+OPENING_COMPLETE = re.compile(
+    rf"\b(?:complet(?:e|es|ed|ing)|finish(?:es|ed|ing)?)\s+(?:(?:the\s+)?(?:construction|building)\s+of\s+)?(?:{_W}{{0,4}}?)"
+    r"(?:plant|factory|facility|office|hub|centre|center|site|workshop)s?\b",
+    re.I,
+)
+"""Finishing a building is opening it: "Baykar will complete construction of its plant near Kyiv"."""
 OPENING_NOMINAL = re.compile(rf"\b(?:creation|establishment|opening|launch)\s+of\s+{_W}{{0,4}}?{FACILITY}\b", re.I)
 
 PRODUCE = re.compile(
@@ -68,7 +88,11 @@ PRODUCE = re.compile(
     r"assembl(?:e|es|ed|ing)|(?:turn|churn|roll)(?:s|ed|ing)?\s+out)\b",
     re.I,
 )
-TARGET_NOUN = re.compile(r"\b(?:target|goal|aim|objective)(?:\s+(?:is|was|will\s+be|of|remains)\b|\s*:)", re.I)
+SCALE_UP = re.compile(r"\b(?:double|triple|quadruple|doubl(?:es|ed|ing)|tripl(?:es|ed|ing))\s+(?:the\s+|its\s+|their\s+)?(?:production|output)\b", re.I)
+"""An output target given as a factor: "plans to double production of the missile this year"."""
+TARGET_NOUN = re.compile(
+    r"\b(?:target|goal|aim|objective|capacity)(?:\s+(?:there|here|now|today))?(?:\s+(?:is|was|will\s+be|of|remains)\b|\s*:)", re.I
+)
 """A stated output target without a production verb: "the target is 2,000 interceptors a day"."""
 
 EXPORT_PLEDGE = re.compile(
@@ -76,6 +100,14 @@ EXPORT_PLEDGE = re.compile(
     r"(?:(?:soon|also|then|further|jointly|begin|start|be\s+able\s+to)\s+){0,2}export(?:s|ing)?\b",
     re.I,
 )
+EXPORT_NOMINAL = re.compile(
+    r"\b(?:will|would|to|plans?\s+to|intends?\s+to|aims?\s+to)\s+(?:(?:soon|also|then|further|gradually)\s+)?"
+    r"(?:open|launch|start|begin|resume|allow|permit|unblock)\s+(?:[\w-]+\s+){0,2}?exports?\s+(?:of|to)\b",
+    re.I,
+)
+"""Exports as the object of a pledged opening: "Ukraine will open controlled exports of naval drones"."""
+EXPORT_SUBJECT = re.compile(r"\bexports?\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?(?:to|will|would|are\s+to)\s+(?:start|begin|resume)\b", re.I)
+"""Exports as the subject of a pledged start: "Zelensky says exports to start in autumn"."""
 EXPORT_EVENT = re.compile(r"\b(?:has|have|had)\s+(?:already\s+)?(?:begun\s+|started\s+)?export(?:ed|ing)\b", re.I)
 
 AGREEMENT_NOUN = r"(?:agreements?|memorand(?:um|a)|deals?|contracts?|accords?|treat(?:y|ies)|MoU|declaration|pact|letter\s+of\s+intent)"
@@ -91,7 +123,11 @@ SIGN_RELATIVE = re.compile(
     re.I,
 )
 """"a memorandum the two groups signed in January", "the deal, signed in Oslo, ..."."""
-AGREED_TO = re.compile(r"\bagreed?\s+to\s+\w+", re.I)
+AGREED_TO = re.compile(
+    r"\bagreed?\s+to\s+\w+"
+    r"|\bagree(?:s|d)?\s+on\s+(?:the\s+|a\s+)?(?:joint|co-?production|production|cooperation|terms|deal|supplies|supply)\b",
+    re.I,
+)
 AGREEMENT_BETWEEN = re.compile(rf"\b{AGREEMENT_NOUN}\s+(?:between|with)\s+", re.I)
 
 FUND_VERB = re.compile(
@@ -102,22 +138,37 @@ FUND_VERB = re.compile(
     re.I,
 )
 
+DESIGNED_CAPACITY = re.compile(rf"\b{FACILITY}\s+(?:is|are|was|were|will\s+be)\s+designed\s+to\s*$", re.I)
+"""A facility "is designed to make N a year": its capacity, stated as a claim."""
+
+ESTIMATE_PUT = re.compile(r"put(?:s|ting)?\s+(?:[\w’'-]+\s+){1,6}?at\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|over\s+)?[$€£\d]", re.I)
+""""put X at <amount>": a valuation or an estimate."""
+
 SUBORDINATE = re.compile(
     r"\b(?:allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|in\s+order\s+to|so\s+that|designed\s+to|aimed\s+at|aiming\s+to|"
-    r"permit(?:s|ted|ting)?|help(?:s|ed|ing)?)\b",
+    r"permit(?:s|ted|ting)?|help(?:s|ed|ing)?|"
+    r"(?:been|is|are|was|were)\s+(?:pushing|trying|seeking|striving|lobbying|hoping|struggling)\s+(?:hard\s+)?to|"
+    r"in\s+(?:\w+\s+)?(?:talks|negotiations|discussions)\s+(?:to|on|about|over)|negotiating\s+(?:to|on|over)|"
+    r"consider(?:s|ing)?|explor(?:es|ing)\s+(?:the\s+)?(?:possibility|option|idea))\b",
     re.I,
 )
 """A predicate after these words describes what something else makes possible, not a claim of its own."""
 
 PLEDGE_CUE = re.compile(
     r"\b(?:will|would|shall|'ll|to|plans?|planning|planned|intends?|intending|set\s+to|aims?|expects?|expected|"
-    r"may|might|could|can|going\s+to|soon|be\s+able\s+to|ready\s+to|wants?\s+to|about\s+to|is\s+to|are\s+to|promised?|pledged?)\b",
+    r"may|might|could|can|must|going\s+to|soon|be\s+able\s+to|ready\s+to|wants?\s+to|about\s+to|is\s+to|are\s+to|promised?|pledged?)\b",
     re.I,
 )
 PERFECT_CUE = re.compile(r"\b(?:has|have|had|was|were|is\s+being|already)\b", re.I)
 
-CURRENCIES = frozenset("EUR USD GBP DKK UAH PLN SEK NOK CHF JPY CAD AUD $ € £ ₴ euro euros dollars hryvnias kroner pounds".lower().split())
+CURRENCIES = frozenset("EUR USD GBP DKK UAH PLN SEK NOK CHF JPY CAD AUD CZK HUF RON CNY RUB $ € £ ₴ euro euros dollars hryvnias kroner pounds".lower().split())
 
+DENIED = re.compile(r"\bden(?:y|ies|ied)\s+(?:\w+\s+){0,2}?(?:that\s+)?(?:\w+\s+){0,3}$", re.I)
+"""What someone denies ("denied that it had agreed to host a centre") is not claimed."""
+ADVICE = re.compile(r"\b(?:should|ought\s+to)\s+(?:\w+\s+){0,2}$", re.I)
+OBLIGATION = re.compile(r"\b(?:must|need\s+to|needs\s+to|has\s+to|have\s+to)\s+(?:\w+\s+){0,2}$", re.I)
+IF_CLAUSE = re.compile(r"\b(?:if|unless)\s+\w+", re.I)
+"""Advice and obligations under a condition are opinions: nobody has promised anything."""
 NEGATED = re.compile(r"\b(?:not|never|no\s+longer|won't|wouldn't|didn't|doesn't|don't)\s+(?:\w+\s+){0,2}$", re.I)
 CONDITIONAL = re.compile(r"(?:^|[,;]\s*)\s*(?:if|unless|whether)\b", re.I)
 
@@ -163,13 +214,17 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
     def add(kind: Kind, match: re.Match[str], strength: int = 3, generic: bool = False) -> None:
         before = sentence[max(0, match.start() - 100) : match.start()]
         clause = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\s", before)[-1]
-        if strength == 3 and SUBORDINATE.search(clause):
+        if strength == 3 and SUBORDINATE.search(clause) and not DESIGNED_CAPACITY.search(clause):
             strength = 1
-        if NEGATED.search(sentence[max(0, match.start() - 25) : match.start()]):
+        if NEGATED.search(sentence[max(0, match.start() - 25) : match.start()]) or DENIED.search(sentence[max(0, match.start() - 45) : match.start()]):
             return
+        if ADVICE.search(sentence[max(0, match.start() - 40) : match.start()]) or (
+            OBLIGATION.search(sentence[max(0, match.start() - 40) : match.start()]) and IF_CLAUSE.search(sentence[match.end() :])
+        ):
+            return  # "Europe should invest ...", "X must invest EUR 10 billion if it is serious": advice, not a pledge
         found.append(Predicate(kind, match.start(), match.end(), strength, generic))
 
-    for pattern in (OPENING_ACTIVE, OPENING_PASSIVE, OPENING_BEGINS, OPENING_OPERATING, OPENING_SUBJECT, OPENING_PLANNED):
+    for pattern in (OPENING_ACTIVE, OPENING_PASSIVE, OPENING_BEGINS, OPENING_OPERATING, OPENING_SUBJECT, OPENING_PLANNED, OPENING_SCHEDULED, OPENING_INTRANSITIVE, OPENING_COMPLETE):
         for m in pattern.finditer(sentence):
             add(Kind.OPENING, m)
     for m in OPENING_IN_PLACE.finditer(sentence):
@@ -177,7 +232,7 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
             add(Kind.OPENING, m)
     for m in OPENING_NOMINAL.finditer(sentence):
         add(Kind.OPENING, m, 2)
-    for pattern in (EXPORT_PLEDGE, EXPORT_EVENT):
+    for pattern in (EXPORT_PLEDGE, EXPORT_NOMINAL, EXPORT_SUBJECT, EXPORT_EVENT):
         for m in pattern.finditer(sentence):
             add(Kind.EXPORT, m)
     for pattern in (SIGN_ACTIVE, SIGN_PASSIVE, SIGN_RELATIVE):
@@ -196,18 +251,36 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
                 locative and kind in ("country", "city") for _, kind, _, locative in find_names(after)
             ):
                 add(Kind.OPENING, m)  # "Ukraine, UK to produce interceptors in Britain from October"
+    for m in SCALE_UP.finditer(sentence):
+        add(Kind.PRODUCTION_TARGET, m)
     if quantity is not None:
         money = _is_money(quantity)
         if money:
             for m in FUND_VERB.finditer(sentence):
+                if ESTIMATE_PUT.match(sentence, m.start()):
+                    continue  # "economists put the value at $20 billion": an estimate
+                if not _money_in_clause(sentence, m):
+                    continue  # "it costs $60 million, and we are financing it": the verb's clause has no sum
                 add(Kind.FUNDING, m)
         else:
             for m in PRODUCE.finditer(sentence):
                 add(Kind.PRODUCTION_TARGET, m)
-            if quantity.per is not None:
+            if quantity.per is not None or quantity.unit:
                 for m in TARGET_NOUN.finditer(sentence):
                     add(Kind.PRODUCTION_TARGET, m)
     return found
+
+
+def _money_in_clause(sentence: str, match: re.Match[str]) -> bool:
+    """True when a sum of money stands in the same clause as the funding verb ``match``."""
+    bounds = [0] + [m.end() for m in CLAUSE_BREAK.finditer(sentence)] + [len(sentence)]
+    start = max(b for b in bounds if b <= match.start())
+    end = min((m.start() for m in CLAUSE_BREAK.finditer(sentence) if m.start() >= match.end()), default=len(sentence))
+    return any(_is_money(q) for q in (q for q, _, _ in find_quantities(sentence[start:end])))
+
+
+CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s+(?:so\s+far\s+)?(?:we|they|he|she|it|the\s+\w+)\b")
+"""Where one clause ends and a new one with its own subject starts ("..., and we are financing it")."""
 
 
 def _name_at(sentence: str, offset: int) -> bool:
@@ -239,6 +312,37 @@ def _choose(predicates: list[Predicate]) -> Predicate | None:
     return first
 
 
+RETOLD = re.compile(
+    r"\s*(?:earlier|previously|recall|as\s+a\s+reminder|we\s+will\s+remind|as\s+(?:previously\s+)?reported(?:\s+earlier)?)\b",
+    re.I,
+)
+"""How news sites open a paragraph that retells an earlier report ("Earlier, the ministry reported that ...")."""
+
+REFERENCE = re.compile(
+    rf"(?:^|\b(?:open|launch|establish|build|start)\w*\s+)(?:the|this|that|its|our)\s+(?:new\s+|joint\s+)?"
+    r"(?:enterprise|venture|plant|factory|facility|office|line|hub|centre|center|site)\b",
+    re.I,
+)
+"""A facility named by reference, as the subject or the thing opened: "The enterprise should start work"."""
+
+STATUS_TAIL = re.compile(r",\s+(?=(?:[\w’'-]+\s+){0,5}?(?:delayed|postponed|pushed\s+back|cancell?ed|scrapped|suspended|halted|shelved)\b[^,]*$)", re.I)
+"""A headline's second story that is a status report: "X opened plant in Y, Dutch line delayed"."""
+
+
+def _before_status_tail(unit: Unit) -> Unit | None:
+    """The part of a headline before a status report joined by a comma; None when there is none."""
+    if unit.kind not in ("title", "heading"):
+        return None
+    cut = STATUS_TAIL.search(unit.text)
+    if cut is None or DELAY.search(unit.text[: cut.start()]) or CONTRADICT.search(unit.text[: cut.start()]):
+        return None
+    return Unit(unit.text[: cut.start()], unit.start, unit.start + cut.start(), unit.line, unit.kind)
+
+
+HEADLINE_SEMICOLON = re.compile(r";\s*")
+HEADLINE_COMMA = re.compile(r",\s+(?=(?:[\w’'-]+\s+){0,4}?(?:to|will)\s+\w+)")
+"""Where a headline joins a second story: "...; office opens in Y", "..., joint plant to open in Z"."""
+
 # ---------------------------------------------------------------- the extractor
 
 
@@ -251,10 +355,37 @@ class RuleExtractor:
         full_names = _full_names(article.text)
         claims: list[Extracted] = []
         for index, unit in enumerate(units):
-            claim = self._claim(unit, units, index, article, speaker, full_names)
-            if claim is not None:
-                claims.append(claim)
+            head = _before_status_tail(unit)
+            claim = self._claim(head or unit, units, index, article, speaker, full_names)
+            if claim is None:
+                continue
+            if unit.kind in ("title", "heading"):
+                parts = self._headline_parts(unit, units, index, article, speaker, full_names)
+                if parts:
+                    claims.extend(parts)
+                    continue
+            claims.append(claim)
         return claims
+
+    def _headline_parts(
+        self, unit: Unit, units: list[Unit], index: int, article: ArticleText, speaker: str | None, full_names: dict[str, str]
+    ) -> list[Extracted]:
+        """A headline that joins two stories ("X pledges EUR 400 million; office opens in Y", "X and Y sign
+        memorandum, joint plant to open in Z") gives one claim per story, each citing its own clause."""
+        for split in (HEADLINE_SEMICOLON, HEADLINE_COMMA):
+            cut = split.search(unit.text)
+            if cut is None:
+                continue
+            pieces = [(0, cut.start()), (cut.end(), len(unit.text))]
+            found = []
+            for a, b in pieces:
+                text = unit.text[a:b].strip()
+                a += unit.text[a:b].index(text) if text else 0
+                sub = Unit(text, unit.start + a, unit.start + a + len(text), unit.line, unit.kind)
+                found.append(self._claim(sub, units, index, article, speaker, full_names) if len(text.split()) >= 3 else None)
+            if all(found) and (split is HEADLINE_SEMICOLON or found[0].kind is not found[1].kind):
+                return [c for c in found if c is not None]
+        return []
 
     def _claim(
         self,
@@ -286,14 +417,21 @@ class RuleExtractor:
         times = find_time_expressions(sentence, article.published)
         mode = _mode(sentence, chosen, unit, deadline is not None and deadline.date is not None)
 
-        if kind is Kind.PRODUCTION_TARGET:
+        if kind is Kind.PRODUCTION_TARGET and quantity is None and SCALE_UP.match(sentence, chosen.start):
+            if deadline is None or deadline.date is None:
+                return None  # "double production" is held to account only with a date
+        elif kind is Kind.PRODUCTION_TARGET:
             if quantity is None or _is_money(quantity):
                 return None
             # Without a rate ("per day"), only a promised act of producing counts ("will produce 500"),
             # not a noun in passing ("will fund the production of ...").
-            verb = not re.match(r"(?:production|output)\s+of", sentence[chosen.start : chosen.end], re.I)
+            phrase = sentence[chosen.start : chosen.end]
+            verb = not re.match(r"(?:production|output)\s+of", phrase, re.I) and not TARGET_NOUN.match(phrase)
             promised = PLEDGE_CUE.search(" ".join(sentence[: chosen.start].split()[-3:]))
-            if quantity.per is None and not (verb and promised):
+            # "has produced all 40,000 interceptors": output reported as done
+            reported = verb and re.search(r"\b(?:has|have)\s+(?:now\s+|already\s+)?$", sentence[: chosen.start], re.I)
+            targeted = TARGET_NOUN.match(phrase) and deadline is not None and deadline.date is not None
+            if quantity.per is None and not ((verb and promised) or reported or targeted):
                 return None
         elif kind is Kind.FUNDING:
             if quantity is None or not _is_money(quantity):
@@ -306,17 +444,18 @@ class RuleExtractor:
         elif kind is Kind.AGREEMENT:
             # Who signs, where or when; or, for contracts the state will sign, their worth, count or due date.
             dated = deadline is not None and deadline.date is not None
-            if not (places or parties or any(t.role == "event" and t.date for t in times) or quantity is not None or dated):
+            named = places or parties or ANAPHORIC_PARTIES.search(scope)
+            if not (named or any(t.role == "event" and t.date for t in times) or quantity is not None or dated):
                 return None
             if quantity is not None and not _is_money(quantity) and kind is Kind.AGREEMENT:
                 quantity = None if quantity.per is None else quantity
         elif kind is Kind.EXPORT:
-            if not (places or parties):
+            if not (places or parties or (deadline is not None and deadline.date is not None)):
                 return None
         if kind not in (Kind.PRODUCTION_TARGET, Kind.FUNDING) and quantity is not None and quantity.per is None and not _is_money(quantity):
             quantity = None
 
-        if RUNNING_TOTAL.search(sentence):
+        if RUNNING_TOTAL.search(sentence) or RUNNING_TOTAL_NOUN.search(sentence):
             return None  # "has pledged $7 billion since 2022": a running total, background to other claims
         if _reports_status(sentence, chosen):
             return None  # "the plan to open a plant was cancelled": an update to a pledge, not a new one
@@ -363,6 +502,8 @@ class RuleExtractor:
             anchor=anchor,
             kinds=frozenset(p.kind.value for p in predicates),
             headline=unit.kind in ("title", "heading"),
+            retold=bool(RETOLD.match(sentence)),
+            refers_back=kind is Kind.OPENING and not places and bool(REFERENCE.search(sentence[: chosen.end])),
         )
 
     def status_cues(self, article: ArticleText) -> list[StatusCue]:
@@ -371,7 +512,9 @@ class RuleExtractor:
         for unit in drop_noise(split_units(article.text)):
             # Clauses joined by ";" speak of different things: "X opens plant; Y line delayed".
             offset = 0
-            for clause in re.split(r"(?<=;)\s*", unit.text):
+            head = _before_status_tail(unit)
+            pieces = [head.text, unit.text[len(head.text):].lstrip(", ")] if head is not None else re.split(r"(?<=;)\s*", unit.text)
+            for clause in pieces:
                 start = unit.start + unit.text.index(clause, offset)
                 offset = start - unit.start + len(clause)
                 cue = self._cue(clause.rstrip(";"), start, article)
@@ -402,7 +545,12 @@ class RuleExtractor:
         return StatusCue(effect, sentence, start, start + len(sentence), kinds, places, deadline, _parties(sentence, names), numbers)
 
 
-DELAY = re.compile(r"\b(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|push(?:es|ed)?\s+back|reschedul(?:e|es|ed|ing)|deferred|slipped|moved\s+to)\b", re.I)
+DELAY = re.compile(
+    r"\b(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|push(?:es|ed)?\s+back|reschedul(?:e|es|ed|ing)|deferred|slipped|moved\s+to)\b"
+    r"|\b(?:has|have)\s+not\s+(?:yet\s+(?:started|opened|begun|launched)|(?:started|opened|begun|launched)\s+yet)\b",
+    re.I,
+)
+"""Words that put a pledge off; "the line has not started yet" (past its promised date) too."""
 CONTRADICT = re.compile(
     r"\b(?:denied|denies|deny|cancel(?:s|led|ed|ling|ing)?|scrapp(?:ed|ing)|abandon(?:s|ed|ing)?|called\s+off|"
     r"will\s+not|won't|no\s+plans\s+to|drop(?:s|ped|ping)?\s+(?:its\s+|the\s+|their\s+)?plans?|ruled\s+out|refused|halted|suspended|failed\s+to|(?:fell|falls|falling|still)\s+short\s+of|"
@@ -417,6 +565,18 @@ RUNNING_TOTAL = re.compile(
     re.I,
 )
 """A perfect tense with "since 2022": a total over a span ("has provided $7 billion since 2022")."""
+RUNNING_TOTAL_NOUN = re.compile(
+    r"\b(?:total|overall|cumulative)\b[^.;]*\bsince\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning)|russia['’]s)"
+    r"|\bbring(?:s|ing)?\s+(?:[\w’']+\s+){0,3}?(?:total|overall)\b",
+    re.I,
+)
+"""A total named as such: "brings Finland's total military aid to EUR 3.3 billion since 2022"."""
+
+
+ANAPHORIC_PARTIES = re.compile(
+    r"\b(?:(?:the|both)\s+(?:two\s+)?(?:sides|parties|countries|governments|ministries)|we)\s+(?:\w+\s+)?(?:signed|inked|concluded)\b", re.I
+)
+"""Parties named earlier in the article: "the sides signed the memorandum", "both countries signed"."""
 
 
 def _clause(sentence: str, predicate: Predicate) -> str:
@@ -434,6 +594,10 @@ def _reports_status(sentence: str, predicate: Predicate) -> bool:
     clause_start = max((m.end() for m in re.finditer(r"[;:]", sentence[: predicate.start])), default=0)
     clause_end = next((m.start() + predicate.end for m in re.finditer(r"[;:]", sentence[predicate.end :])), len(sentence))
     around = sentence[max(clause_start, predicate.start - 50) : min(clause_end, predicate.end + 80)]
+    if re.match(r"(?:the\s+)?(?:launch|opening|creation|establishment|construction|start|production)\s+of\b",
+                sentence[clause_start:].lstrip(), re.I):
+        # The nominal subject's verb may come far after it: read up to the attribution.
+        around = re.split(r",\s+(?:the\s+)?[^,]*\b" + SPEECH + r"\b", sentence[clause_start:clause_end])[0]
     for cue in (DELAY, STATUS_CONTRADICT):
         if cue.search(around):
             return True
@@ -449,7 +613,10 @@ STATUS_CONTRADICT = re.compile(
 
 def _nominal_kinds(sentence: str) -> frozenset[str]:
     kinds = set()
-    if re.search(rf"\b{FACILITY}\b", sentence, re.I) and re.search(r"\b(?:open|launch|establish|build|construct)", sentence, re.I):
+    if re.search(rf"\b{FACILITY}\b", sentence, re.I) and (
+        re.search(r"\b(?:open|launch|establish|build|construct|start|begin|began|begun|host)", sentence, re.I)
+        or re.search(r"\b(?:office|plant|factory|line|facility|hub)s?\s+(?:[\w’'-]+\s+){0,3}?(?:delayed|postponed|cancell?ed|scrapped|shelved)\b", sentence, re.I)
+    ):  # "Dutch line delayed": a facility whose opening is put off
         kinds.add(Kind.OPENING.value)
     if re.search(rf"\b{AGREEMENT_NOUN}\b", sentence, re.I):
         kinds.add(Kind.AGREEMENT.value)
@@ -457,6 +624,8 @@ def _nominal_kinds(sentence: str) -> frozenset[str]:
         kinds.add(Kind.EXPORT.value)
     if re.search(r"\bproduc", sentence, re.I):
         kinds.add(Kind.PRODUCTION_TARGET.value)
+    if any(_is_money(q) for q, _, _ in find_quantities(sentence)):
+        kinds.add(Kind.FUNDING.value)  # "Greece has suspended its EUR 90 million programme"
     return frozenset(kinds)
 
 
@@ -472,8 +641,12 @@ def _mode(sentence: str, predicate: Predicate, unit: Unit, dated: bool = False) 
             return Mode.EVENT
     before = sentence[max(0, predicate.start - 45) : predicate.start]
     last_words = " ".join(before.split()[-4:])
-    if re.match(r"(?:plan|eye)", phrase, re.I) or re.match(rf"{FACILITY}\b.*\b(?:to|will|would|shall|should|could|may)\s+(?:\w+\s+)?(?:open|launch)\b", phrase, re.I):
+    if re.match(r"(?:plan(?:s|ning)?|eyes|eyeing)\b", phrase, re.I) or re.match(
+        rf"(?:{FACILITY}|exports?)\b.*\b(?:to|will|would|shall|should|could|may|must)\s+(?:\w+\s+)?(?:open|launch|start|begin|resume)\b", phrase, re.I
+    ):  # "plans a plant" (not "plant opens"), "plant to open", "exports to start"
         return Mode.PLEDGE
+    if OPENING_INTRANSITIVE.fullmatch(phrase) and not PLEDGE_CUE.search(last_words) and re.search(r"\b(?:opened|launched)\b", phrase, re.I):
+        return Mode.EVENT  # "the office in Stockholm opened on June 24"
     if predicate.kind is Kind.FUNDING and re.match(r"(?:pledg|commit|promis)", phrase, re.I):
         return Mode.PLEDGE  # money pledged or committed is promised, even in the perfect tense
     if predicate.kind is Kind.AGREEMENT and phrase.lower().startswith("agree"):
@@ -495,9 +668,16 @@ def _mode(sentence: str, predicate: Predicate, unit: Unit, dated: bool = False) 
         return Mode.EVENT
     if unit.kind in ("title", "heading", "bullet") and re.match(r"\w+s$", first):
         return Mode.EVENT  # headline present tense: "Ukraine launches first line"
-    if unit.kind in ("title", "heading") and not dated and not first.endswith("ing") and not PLEDGE_CUE.search(last_words):
+    headline_grammar = unit.kind in ("title", "heading") or (
+        unit.kind == "bullet" and predicate.start > 0 and not sentence[0].islower() and first in HEADLINE_VERBS
+    )
+    if headline_grammar and not dated and not first.endswith("ing") and not PLEDGE_CUE.search(last_words):
         return Mode.EVENT  # headline present tense with a plural subject: "Ukraine, Norway sign deal"
     return Mode.PLEDGE
+
+
+HEADLINE_VERBS = frozenset("sign ink agree open launch start begin set build create establish conclude reach strike".split())
+"""Bare verbs of a headline-style bullet with a plural subject: "Ukraine, Italy sign memorandum"."""
 
 
 def places_in(sentence: str) -> list[str]:
@@ -512,6 +692,9 @@ def _places(sentence: str, names: list[tuple[str, str, int, bool]]) -> list[str]
     for name, kind, start, locative in names:
         # "in Berlin and Copenhagen", "in Berlin, Copenhagen": the preposition carries over.
         chained = previous_place and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", sentence[previous_end:start] or " ") is not None
+        raw = NAME_PATTERN.match(sentence, start)
+        if chained and raw is not None and re.match(r"\s+[A-Z]", sentence[raw.end() :]):
+            chained = False  # "in Ukraine, Dutch Defense Minister ...": a name opening a new phrase, not a list item
         is_place = locative or chained
         if is_place and name not in places and not (kind == "org" and name != "Europe"):
             places.append(name)

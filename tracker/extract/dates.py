@@ -617,6 +617,8 @@ def _matches(sentence: str, published: dt.date | None) -> tuple[_Match, ...]:
     for m in _VAGUE.finditer(sentence):
         found.append(_Match(m.start(), m.end(), "relative" if m.group("relative") else "vague"))
     for m in _DURATION.finditer(sentence):
+        if m.group("cue") and not (m.group("count") or m.group("few") or m.group("next")) and m.group("unit_word") == m.group("unit"):
+            continue  # "500 drones in month": translated English for a rate, not a span of time
         if (duration := _duration_match(m, published)) is not None:
             found.append(duration)
     pos = 0 if _MAIN_ANCHOR.search(sentence) else len(sentence) + 1

@@ -63,7 +63,7 @@ _SYNONYMS = {
     "memorandum": "agreement", "deal": "agreement", "accord": "agreement", "mou": "agreement", "pact": "agreement",
     "treaty": "agreement", "contract": "agreement", "ink": "sign", "defence": "defense", "arm": "weapon",
     "manufacturer": "company", "enterprise": "company", "firm": "company", "compani": "company",
-    "daily": "day", "annually": "year", "annual": "year", "export": "export", "exporting": "export",
+    "centre": "center", "centres": "center", "daily": "day", "annually": "year", "annual": "year", "export": "export", "exporting": "export",
 }
 
 
@@ -187,6 +187,23 @@ class Probe:
         )
 
 
+def facts_agree(probe: Probe, feat: Features) -> bool:
+    """True when nothing structured sets a statement apart from a tracked claim: kind, mode, quantity,
+    deadline (within a month), places and parties."""
+    if probe.kind != feat.kind or probe.mode != feat.mode:
+        return False
+    if probe.quantity is not None and feat.quantity is not None and probe.quantity != feat.quantity:
+        return False
+    if probe.deadline and feat.deadline and abs((probe.deadline - feat.deadline).days) > 31:
+        return False
+    if not places_compatible(probe.places, feat.places):
+        return False
+    parties = probe.parties
+    if parties and feat.parties and not (parties <= feat.parties or feat.parties <= parties):
+        return False  # "Norway and Ukraine signed" is not "Finland and Ukraine signed"
+    return True
+
+
 def compatible(
     probe: Probe, feat: Features, load: Callable[[Features], None] | None = None, *, headline: bool = False
 ) -> float:
@@ -194,17 +211,9 @@ def compatible(
 
     ``load`` fills in the claim's per-source features; it runs only once the cheap facts agree.
     """
-    if probe.kind != feat.kind or probe.mode != feat.mode:
-        return 0.0
-    if probe.quantity is not None and feat.quantity is not None and probe.quantity != feat.quantity:
-        return 0.0
-    if probe.deadline and feat.deadline and abs((probe.deadline - feat.deadline).days) > 31:
-        return 0.0
-    if not places_compatible(probe.places, feat.places):
+    if not facts_agree(probe, feat):
         return 0.0
     parties = probe.parties
-    if parties and feat.parties and not (parties <= feat.parties or feat.parties <= parties):
-        return 0.0  # "Norway and Ukraine signed" is not "Finland and Ukraine signed"
     same_signing = feat.kind == "agreement" and feat.mode == "event" and bool(parties & feat.parties)
     same_figures = (
         probe.quantity is not None and probe.quantity == feat.quantity
@@ -217,7 +226,10 @@ def compatible(
         probe.kind == "funding" and probe.quantity is not None
         and probe.quantity == feat.quantity and probe.deadline is None and feat.deadline is None
     )
-    if same_figures or same_sum:
+    # "Earlier, the ministry reported that Greece will allocate 90 million euros": a retelling with the
+    # same figures, whenever it is published and even when it leaves the date out.
+    retold_figures = probe.statement.retold and probe.quantity is not None and probe.quantity == feat.quantity
+    if same_figures or same_sum or retold_figures:
         threshold = min(threshold, MIN_SIMILARITY_SAME_FIGURES)
     if headline:
         threshold = min(threshold, MIN_SIMILARITY_HEADLINE)
@@ -227,7 +239,7 @@ def compatible(
     tokens = probe.tokens
     for source_tokens, anchor, _ in feat.sources:
         shared = len(tokens & source_tokens)
-        if (same_figures or same_sum) and shared >= MIN_SHARED_SAME_FIGURES:
+        if (same_figures or same_sum or retold_figures) and shared >= MIN_SHARED_SAME_FIGURES:
             pass  # the figures (and the date) make it the same pledge, whenever it is retold
         elif not anchors_compatible(probe.statement.anchor, anchor, feat.mode) or shared < MIN_SHARED:
             continue
@@ -327,6 +339,12 @@ class MergeIndex:
             if score > best_score:
                 best_id, best_score = claim_id, score
         return best_id
+
+    def referent(self, new: Extracted, claim_id: str) -> bool:
+        """True when a statement that names its subject only by reference ("The enterprise should start
+        work in the third quarter") can be about ``claim_id``, its article's latest claim of its kind."""
+        feat = self._features.get(claim_id)
+        return feat is not None and facts_agree(Probe.of(new, frozenset()), feat)
 
     def peek(self, claim_id: str) -> Features:
         """A claim's claim-level features, without working out its per-source ones."""

@@ -61,11 +61,12 @@ _CURRENCY_WORD = {
     "hryvnia": "UAH", "hryvnias": "UAH", "hryvnas": "UAH", "hryvnya": "UAH", "hryvnyas": "UAH",
     "kroner": "DKK", "krone": "DKK", "danish kroner": "DKK", "kronor": "SEK", "krona": "SEK", "pounds": "GBP", "pound": "GBP",
     "pounds sterling": "GBP", "zloty": "PLN", "zlotys": "PLN", "rubles": "RUB", "roubles": "RUB",
-    "swiss francs": "CHF", "francs": "CHF",
+    "swiss francs": "CHF", "francs": "CHF", "crowns": "CZK", "czech crowns": "CZK", "koruna": "CZK", "korunas": "CZK",
+    "canadian dollars": "CAD", "australian dollars": "AUD",
 }
 _CODES = "|".join(_CURRENCY_CODES)
 _CURRENCY_PREFIX = rf"(?:(?:{_CODES})\s?|US\$|C\$|A\$|[€$£₴])"
-_CURRENCY_SUFFIX = (rf"(?:{_CODES}|us\s+dollars|danish\s+kroner|pounds\s+sterling|swiss\s+francs|euros?|dollars?"
+_CURRENCY_SUFFIX = (rf"(?:{_CODES}|us\s+dollars|(?:canadian|australian)\s+dollars|czech\s+crowns|crowns|korunas?|danish\s+kroner|pounds\s+sterling|swiss\s+francs|euros?|dollars?"
                     r"|hryvn[iy]?as?|kroner|krone|kronor|krona|pounds?|zlotys?|r[o]?ubles|francs)(?![A-Za-z])")
 
 _LOW_BOUND = (r"at\s+least|more\s+than|over|above|in\s+excess\s+of|no\s+(?:fewer|less)\s+than|upwards\s+of"
@@ -101,6 +102,10 @@ _TIME_UNIT = re.compile(
     re.IGNORECASE,
 )
 _PERCENT = re.compile(r"\s*(?:%|per\s*cent|percent|pct|percentage\s+points?|pp\b)", re.IGNORECASE)
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|them|these|those|its|their|our|his|her|us)\b", re.IGNORECASE)
+_MEASURE = re.compile(r"\s*(?:mm|cm|km|kg|kilomet(?:er|re)s?|met(?:er|re)s?|kilograms?|miles?|calib(?:er|re))\b", re.IGNORECASE)
+"""A measurement ("105 mm guns", "a range of 25 km"): a size, not a count."""
+_FACTOR = re.compile(r"\s+(?:times|fold)\b", re.IGNORECASE)  # "three times more": a factor, not a count
 _COMPOUND = re.compile(r"-[A-Za-z]")  # "10-year", "155-mm", "3-day": an adjective, not a count
 _REFERENCE_BEFORE = re.compile(
     r"(?:\b(?:article|art\.|section|paragraph|para\.|no\.|number|nos\.|resolution|decree|law|item|chapter|page|pp?\."
@@ -121,8 +126,8 @@ _DATE = re.compile(
 )
 
 _RATE_AFTER = re.compile(
-    r"^[^.;:!?\d]{0,60}?\b(?:(?:per|a|an|each|every)\s+(?P<unit>day|night|24\s+hours|week|month|year|annum)"
-    r"|/\s*(?P<slash>day|week|month|year)|(?P<adverb>daily|nightly|weekly|monthly|annually|yearly|a\s+year))"
+    r"^(?:[^.;:!?\d]|(?<=[A-Za-z])\d){0,60}?\b(?:(?:per|a|an|each|every)\s+(?P<unit>day|night|24\s+hours|week|month|year|annum)"
+    r"|\bin\s+(?P<bare>day|week|month|year)\b(?!\s*\d)|/\s*(?P<slash>day|week|month|year)|(?P<adverb>daily|nightly|weekly|monthly|annually|yearly|a\s+year))"
     r"(?!\s+(?:ago|later|earlier|after|before|from|since)\b)(?![\w-])",
     re.IGNORECASE,
 )
@@ -250,7 +255,7 @@ def _rate(sentence: str, start: int, end: int, next_start: int) -> str | None:
     after = sentence[end:next_start]
     m = _RATE_AFTER.match(after)
     if m:
-        word = " ".join((m.group("unit") or m.group("slash") or m.group("adverb")).lower().split())
+        word = " ".join((m.group("unit") or m.group("bare") or m.group("slash") or m.group("adverb")).lower().split())
         return _PER[word]
     b = _RATE_BEFORE.search(sentence[max(0, start - 60):start])
     if b:
@@ -297,8 +302,10 @@ def _parse_match(
     if acronym and acronym.group(1) not in _CURRENCY_CODES and not g[first + "cur"]:
         return None  # "TV 2", "DR 1": a name
     tail = sentence[m.end():]
-    if _PERCENT.match(tail) or _COMPOUND.match(tail) or _TIME_UNIT.match(tail):
+    if _PERCENT.match(tail) or _COMPOUND.match(tail) or _TIME_UNIT.match(tail) or _FACTOR.match(tail) or _MEASURE.match(tail):
         return None
+    if _PARTITIVE.match(tail) and not g[first + "cur"] and not g["suffix"] and not g[first + "mult"]:
+        return None  # "two of the sources said": a part of a group, not a count
     if re.match(r"[A-Za-z]", tail) and not g["suffix"]:
         return None  # "3D", "5G": a name, not a count
     low_text, high_text = g[first + "num"], g[second + "num"]
