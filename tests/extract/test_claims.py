@@ -125,3 +125,13 @@ def test_undated_article_keeps_the_deadline_phrase_without_a_date() -> None:
     (claim,) = claims_in("Plans\n\nFinland will open a drone plant in Oulu by the end of the year.\n", published=None)
     assert claim.deadline is not None and claim.deadline.date is None
     assert claim.deadline.text == "by the end of the year"
+
+
+def test_an_outlet_citing_someone_is_not_the_actor() -> None:
+    text = (
+        "Plant news\n\n"
+        "Ukraine will open a drone plant in Poland by the end of the year.\n"
+        "The Daily Courier reports this, referring to an announcement made by Ukraine's Minister of Defense Denys Shmyhal.\n"
+    )
+    (plant,) = claims_in(text)
+    assert plant.actor == "Denys Shmyhal"

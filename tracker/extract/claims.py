@@ -184,6 +184,8 @@ TITLE_WORDS = frozenset(
 )
 NAME = r"[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|of|for|and))*"
 ACCORDING_TO = re.compile(rf"\baccording\s+to\s+(?:the\s+)?({NAME})")
+CITING = re.compile(rf"\b(?:referring\s+to|citing|quoting)\s+(?:(?:an?|the|a\s+statement|an?\s+announcement|remarks)\s+)*(?:(?:made|issued|given)\s+)?(?:by\s+)?({NAME})")
+"""An outlet reporting what someone else announced: the one cited made the claim, not the outlet."""
 NAME_BEFORE_SPEECH = re.compile(rf"({NAME})(?:\s*\([^)]*\))?,?\s+(?:\w+\s+)?{SPEECH}\b")
 SPEECH_THEN_NAME = re.compile(rf"\b{SPEECH}\s+(?:by\s+)?({NAME}|the\s+[a-z][\w’' ]+?)(?=[,.;]|$)")
 HEADLINE_ACTOR = re.compile(rf"(?:,\s*({NAME})\s+(?:says|said|claims)\s*$|\s[–—-]\s*({NAME})\s*$)")
@@ -772,7 +774,7 @@ def _full_names(text: str) -> dict[str, str]:
 
 
 def _speaker_in(sentence: str, full_names: dict[str, str]) -> str | None:
-    for pattern in (ACCORDING_TO, NAME_BEFORE_SPEECH, SPEECH_THEN_NAME, HEADLINE_ACTOR):
+    for pattern in (CITING, ACCORDING_TO, NAME_BEFORE_SPEECH, SPEECH_THEN_NAME, HEADLINE_ACTOR):
         for m in pattern.finditer(sentence):
             raw = next((g for g in m.groups() if g), None)
             if raw is None:
