@@ -14,7 +14,7 @@ import hashlib
 from html import escape
 
 from tracker.export.safety import clean, web_url
-from tracker.export.snapshot import STATUS_ORDER, ClaimView, Snapshot
+from tracker.export.snapshot import STATUS_ORDER, ClaimView, Snapshot, article_label
 from tracker.models import Article, Change
 
 STYLE = """
@@ -110,8 +110,7 @@ def link(label: str, url: str | None) -> str:
 def article_ref(article: Article | None, article_id: str) -> str:
     if article is None:
         return f"article {e(article_id)} (not in the workspace)"
-    details = [x for x in (article.outlet if article.title else None, article.published and article.published.isoformat()) if x]
-    label = article.title or article.outlet or f"article {article.id}"
+    label, details = article_label(article)
     return link(label, article.url) + (f" <span class=\"muted\">({e(', '.join(details))})</span>" if details else "")
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from tracker.export.safety import web_url
-from tracker.export.snapshot import ClaimView, Snapshot
+from tracker.export.snapshot import ClaimView, Snapshot, article_label
 from tracker.models import Article, Change
 from tracker.text import one_line
 
@@ -36,8 +36,7 @@ def article_ref(article: Article | None, article_id: str) -> str:
     """The article as a link (title, else outlet, else id), followed by outlet and date."""
     if article is None:
         return f"article {md_text(article_id)} (not in the workspace)"
-    label = article.title or article.outlet or f"article {article.id}"
-    details = [x for x in (article.outlet if article.title else None, article.published and article.published.isoformat()) if x]
+    label, details = article_label(article)
     extra = f" ({md_text(', '.join(details))})" if details else ""
     return md_link(label, article.url) + extra
 

@@ -90,6 +90,14 @@ class Snapshot:
         return {status: sum(1 for v in self.claims if v.status is status) for status in STATUS_ORDER}
 
 
+def article_label(article: Article) -> tuple[str, list[str]]:
+    """How exports name an article: the label to link (title, else outlet, else id) and the details
+    to show after it (the outlet when the title is the label, and the publication date)."""
+    label = article.title or article.outlet or f"article {article.id}"
+    details = [x for x in (article.outlet if article.title else None, article.published and article.published.isoformat()) if x]
+    return label, details
+
+
 def snapshot(store: Store, as_of: dt.date, *, status: str | None = None, kind: str | None = None) -> Snapshot:
     """Everything an export needs, sorted by id so the output is reproducible."""
     articles = sorted(store.articles(), key=lambda a: a.id)
