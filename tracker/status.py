@@ -30,11 +30,15 @@ def effective_status(claim: Claim, as_of: dt.date) -> Status:
     return Status(effective_status_of(claim.status, claim.mode, deadline, as_of))
 
 
+_PENDING, _PLEDGE, _OVERDUE = Status.PENDING.value, Mode.PLEDGE.value, Status.OVERDUE.value
+
+
 def effective_status_of(status: str, mode: str, deadline: dt.date | None, as_of: dt.date) -> str:
     """``effective_status`` on plain values, for listing many claims without building models."""
-    if status == Status.PENDING and mode == Mode.PLEDGE and deadline is not None and as_of > deadline:
-        return Status.OVERDUE.value
-    return str(status)
+    # Plain strings, not enum members: this runs once per claim on every list.
+    if status == _PENDING and mode == _PLEDGE and deadline is not None and as_of > deadline:
+        return _OVERDUE
+    return status if type(status) is str else str(status)
 
 
 def days_left(claim: Claim, as_of: dt.date) -> int | None:

@@ -38,6 +38,7 @@ from tracker.models import (
     ProposalState,
     Status,
 )
+from tracker.index import TableIndex
 from tracker.status import effective_status_of
 from tracker.storage import (
     AtomicJSONStorage,
@@ -132,92 +133,73 @@ def short_id(prefix: str, *parts: str, length: int = 8) -> str:
     return prefix + digest[:length]
 
 
+ROW_FIELDS_VERSION = 1
+"""Bump when ``row_fields`` changes what it returns (saved indexes are then rebuilt)."""
+
+
+def row_fields(doc: dict[str, Any]) -> list[Any]:
+    """What a list needs of one stored claim, as plain JSON values (kept in the index file)."""
+    deadline = doc.get("deadline") or {}
+    places, parties = doc.get("places") or (), doc.get("parties") or ()
+    sources, history, notes = doc.get("sources") or (), doc.get("history") or (), doc.get("notes") or ()
+    text, actor = doc.get("text", ""), doc.get("actor") or ""
+    stamps = [h["at"] for h in history[-1:]] + [n["at"] for n in notes[-1:]]
+    if doc.get("created_at"):
+        stamps.append(doc["created_at"])
+    # What the text filter searches: claim, actor, places, parties and quotes, lower-cased;
+    # each piece once (the claim's text is often one of its quotes).
+    pieces = dict.fromkeys([text, actor, *places, *parties, *(s.get("quote", "") for s in sources)])
+    haystack = "\n".join(pieces).lower()
+    return [
+        doc["id"],
+        doc.get("status", "pending"),
+        doc.get("mode", "pledge"),
+        doc.get("kind", "other"),
+        deadline.get("date"),
+        deadline.get("text", ""),
+        text,
+        actor,
+        len(sources),
+        max(stamps, default=""),
+        haystack,
+    ]
+
+
 class ClaimRow:
-    """The few fields of a claim needed to list, filter and sort it, read straight from the store.
+    """The few fields of a claim needed to list, filter and sort it.
 
     Building a full ``Claim`` model costs tens of microseconds; a list over 100,000 claims
-    uses these rows and validates only the claims it shows.
+    uses these rows (read from the index file when it is fresh, see ``tracker.index``) and
+    validates only the claims it shows.
     """
 
-    __slots__ = ("id", "status", "deadline", "_doc", "_haystack", "_last_change")
+    __slots__ = (
+        "id", "status", "stored_status", "mode", "kind", "deadline", "deadline_text",
+        "text", "actor", "sources", "last_change", "haystack",
+    )
 
-    def __init__(self, doc: dict[str, Any]) -> None:
-        # Only what every filter needs is read here; the rest is read from the document on use.
-        deadline = doc.get("deadline")
-        date = deadline.get("date") if deadline else None
-        self.id: str = doc["id"]
+    def __init__(self, fields: list[Any]) -> None:
+        (
+            self.id, self.stored_status, self.mode, self.kind, date, self.deadline_text,
+            self.text, self.actor, self.sources, self.last_change, self.haystack,
+        ) = fields
         self.deadline: dt.date | None = dt.date.fromisoformat(date) if date else None
-        self.status: str = doc.get("status", "pending")
+        self.status: str = self.stored_status
         """The effective status on the as-of date the row was last computed for."""
-        self._doc = doc
-        self._haystack: str | None = None
-        self._last_change: str | None = None
-
-    @property
-    def kind(self) -> str:
-        return self._doc.get("kind", "other")
-
-    @property
-    def mode(self) -> str:
-        return self._doc.get("mode", "pledge")
-
-    @property
-    def text(self) -> str:
-        return self._doc.get("text", "")
-
-    @property
-    def actor(self) -> str:
-        return self._doc.get("actor") or ""
-
-    @property
-    def stored_status(self) -> str:
-        """The status a person set (or pending)."""
-        return self._doc.get("status", "pending")
-
-    @property
-    def deadline_text(self) -> str:
-        return (self._doc.get("deadline") or {}).get("text", "")
-
-    @property
-    def sources(self) -> int:
-        return len(self._doc.get("sources") or ())
-
-    @property
-    def last_change(self) -> str:
-        """ISO timestamp of the latest history entry, note or creation ("" when unknown)."""
-        if self._last_change is None:
-            doc = self._doc
-            stamps = [h["at"] for h in (doc.get("history") or ())[-1:]] + [n["at"] for n in (doc.get("notes") or ())[-1:]]
-            if doc.get("created_at"):
-                stamps.append(doc["created_at"])
-            self._last_change = max(stamps, default="")
-        return self._last_change
 
     def at(self, as_of: dt.date) -> ClaimRow:
-        doc = self._doc
-        self.status = effective_status_of(doc.get("status", "pending"), doc.get("mode", "pledge"), self.deadline, as_of)
+        self.status = effective_status_of(self.stored_status, self.mode, self.deadline, as_of)
         return self
-
-    @property
-    def haystack(self) -> str:
-        """Lower-cased text searched by the text filter: claim, actor, places, parties, quotes.
-
-        Built on the first search only: most lists never search, and quotes are most of a claim.
-        """
-        if self._haystack is None:
-            doc = self._doc
-            self._haystack = "\n".join(
-                [self.text, self.actor, *doc.get("places", ()), *doc.get("parties", ())]
-                + [s.get("quote", "") for s in doc.get("sources", ())]
-            ).lower()
-        return self._haystack
 
     def __repr__(self) -> str:
         return f"ClaimRow({self.id!r}, {self.status!r}, {self.text[:40]!r})"
 
 
 def claim_row(doc: dict[str, Any], as_of: dt.date) -> ClaimRow:
-    return ClaimRow(doc).at(as_of)
+    return ClaimRow(row_fields(doc)).at(as_of)
+
+
+CLAIMS_INDEX = TableIndex(CLAIMS, row_fields, ROW_FIELDS_VERSION)
 
 
 @dataclass(frozen=True)
@@ -284,7 +266,7 @@ class Store:
             if not path.parent.is_dir():
                 raise StoreError(f"{path.parent}: no such folder")
         storage_path = path
-        db = TrackerDB(str(storage_path), storage=AtomicJSONStorage)
+        db = TrackerDB(str(storage_path), storage=AtomicJSONStorage, index=CLAIMS_INDEX)
         store = cls(db, path, **kwargs)
         if path.exists():
             store.storage.read()  # refuse a bad file now, with its one-line error
@@ -463,10 +445,16 @@ class Store:
         Built once per version of the file; this process's own changes update single rows.
         """
         with self._thread_lock:
-            raw = self._raw(CLAIMS)
-            if self._rows is None or self._rows_source is not raw:
-                self._rows = {key: self._row(doc, as_of) for key, doc in raw.items()}
-                self._rows_source, self._rows_as_of = raw, as_of
+            data = self.storage.read()
+            if self._rows is None or self._rows_source is not data:
+                # A new version of the file: rows from the index when it has them, which spares
+                # parsing every claim; else from the documents.
+                indexed = self.storage.index_rows() if isinstance(self.storage, AtomicJSONStorage) else None
+                if indexed is not None:
+                    self._rows = {key: ClaimRow(fields).at(as_of) for key, fields in indexed.items()}
+                else:
+                    self._rows = {key: self._row(doc, as_of) for key, doc in self._raw(CLAIMS).items()}
+                self._rows_source, self._rows_as_of = data, as_of
             elif self._rows_as_of != as_of:
                 for row in self._rows.values():
                     row.at(as_of)

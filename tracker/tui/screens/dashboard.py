@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on, work
-from textual.worker import get_current_worker
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container
@@ -115,21 +114,6 @@ class DashboardScreen(Screen[None]):
             return
         self.load_error = None
         self.apply_filter(keep=keep, refresh_detail=True)
-        # After the paint: the thread would slow the first screen down (it shares the GIL).
-        self.call_after_refresh(self.prepare_search, self.all_rows)
-
-    @work(thread=True, exclusive=True, group="prepare-search", exit_on_error=False)
-    def prepare_search(self, rows: list[ClaimRow]) -> None:
-        """Build each row's search text now, while the user reads, not on their first keystroke.
-
-        The store builds a row's lower-cased search text on first use (most lists never
-        search); at 100,000 claims that first search would cost about 0.2 s more.
-        """
-        worker = get_current_worker()
-        for number, row in enumerate(rows):
-            if number % 5000 == 0 and worker.is_cancelled:
-                return
-            row.haystack  # noqa: B018 - built and kept on first access
 
     def apply_filter(self, *, keep: str | None = None, refresh_detail: bool = False, narrowing: bool = False) -> None:
         as_of = self.app.as_of
