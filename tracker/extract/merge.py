@@ -46,7 +46,9 @@ interceptors a day by the end of June" / "2,000 interceptor drones a day by the 
 may be retold weeks later ("Earlier, X wrote that Norway will spend 1.5 billion kroner this year"):
 it needs fewer words in common and no nearness in time."""
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d[\d,.]*")
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[’'-])*|\d[\d,.]*")
+_POSSESSIVE = re.compile(r"[’']s?$")
+""""Turkey’s", "company's", "partners'": the possessive ending is no part of the word."""
 _STOP = frozenset(
     """a an the and or of to in on at by for with from as is are was were be been being this that these those it its
     will would has have had not but also which who whom whose their there they he she we our his her i you your us
@@ -63,6 +65,7 @@ _SYNONYMS = {
     "memorandum": "agreement", "deal": "agreement", "accord": "agreement", "mou": "agreement", "pact": "agreement",
     "treaty": "agreement", "contract": "agreement", "ink": "sign", "defence": "defense", "arm": "weapon",
     "manufacturer": "company", "enterprise": "company", "firm": "company", "compani": "company",
+    "türkiye": "turkey", "turkish": "turkey",
     "centre": "center", "centres": "center", "daily": "day", "annually": "year", "annual": "year", "export": "export", "exporting": "export",
 }
 
@@ -71,6 +74,8 @@ def _stem(word: str) -> str:
     w = word.lower().strip("’'-.,")
     for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
         if len(w) > 4 + len(suffix) - 1 and w.endswith(suffix):
+            if suffix == "es" and not w.endswith(("ses", "xes", "zes", "ches", "shes")):
+                suffix, repl = "s", ""  # "drones" is "drone" and "lines" is "line", as "boxes" is "box"
             w = w[: -len(suffix)] + repl
             break
     return w
@@ -80,7 +85,7 @@ def content_tokens(sentence: str) -> frozenset[str]:
     """The words that carry a sentence's content, normalised so retellings share them."""
     tokens = set()
     for match in _WORD.finditer(sentence):
-        word = match.group()
+        word = _POSSESSIVE.sub("", match.group()) or match.group()
         place = word if word in CITIES else NAMES.get(word)
         if place:
             tokens.add(place.lower())
@@ -91,7 +96,7 @@ def content_tokens(sentence: str) -> frozenset[str]:
         if low in _STOP:
             continue
         if low[0].isdigit():
-            tokens.add(low.replace(",", ""))
+            tokens.add(low.rstrip(".,").replace(",", ""))  # "in 2023." is 2023
             continue
         stem = _SYNONYMS.get(low) or _SYNONYMS.get(_stem(low)) or _stem(low)
         if stem and stem not in _STOP:
