@@ -114,6 +114,18 @@ _SCALED = re.compile(r"\d\s*(?:k|m|mn|mln|bn|b|bln)\b|\b(?:thousand|million|bill
 """Numbers written with a scale word, whose digits alone do not give their value."""
 
 
+_PLACE_TOKENS = frozenset(
+    w.lower() for w in (*CITIES, *CITIES.values(), *NAMES.values())
+)
+_GENERIC_TOKENS = frozenset({"open", "produc", "agreement", "sign", "company", "defense", "weapon"})
+
+
+def subject_words(tokens: frozenset[str]) -> frozenset[str]:
+    """What a statement is about beyond its place, its figures and its kind of act: two pledges for one
+    city and one year ("open an office in X in 2033", "produce drones in X in 2033") share only those."""
+    return frozenset(t for t in tokens if not t[0].isdigit() and t not in _PLACE_TOKENS and t not in _GENERIC_TOKENS)
+
+
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:
     """Share of the shorter statement's content words found in the other (0..1)."""
     if not a or not b:
@@ -224,6 +236,9 @@ def compatible(
         probe.quantity is not None and probe.quantity == feat.quantity
         and probe.deadline is not None and probe.deadline == feat.deadline
     )
+    # A pledge retold with the same dated deadline ("in 2025" / "set to begin in 2025") may be retold
+    # weeks after it was made; its words must still agree as much as any retelling's.
+    same_deadline = probe.mode == "pledge" and probe.deadline is not None and probe.deadline == feat.deadline
     threshold = MIN_SIMILARITY_SAME_SIGNING if same_signing else MIN_SIMILARITY
     # The same sum of money without a date is retold in other words and weeks later too
     # ("London would contribute £200mn" / "the £200 million already committed").
@@ -246,6 +261,8 @@ def compatible(
         shared = len(tokens & source_tokens)
         if (same_figures or same_sum or retold_figures) and shared >= MIN_SHARED_SAME_FIGURES:
             pass  # the figures (and the date) make it the same pledge, whenever it is retold
+        elif same_deadline and len(subject_words(tokens) & subject_words(source_tokens)) >= MIN_SHARED_SAME_FIGURES:
+            pass
         elif not anchors_compatible(probe.statement.anchor, anchor, feat.mode) or shared < MIN_SHARED:
             continue
         best = max(best, similarity(tokens, source_tokens))
