@@ -224,7 +224,7 @@ _DURATION = re.compile(
     r"(?<![\w-])(?:"
     # within six months / in the next two years / over the coming months / within a few weeks
     rf"(?P<cue>within|in|over|during|inside(?:\s+of)?)\s+(?:the\s+)?(?:(?P<next>next|coming|following|upcoming"
-    rf"|past|last|recent)\s+)?(?:(?P<few>{_FEW})\s+|(?P<count>{_COUNT})\s+)?{_UNIT}(?![\w-])"
+    rf"|past|last|recent)\s+)?(?:(?P<few>{_FEW})\s+|(?:(?:about|around|roughly|approximately)\s+)?(?P<count>{_COUNT})\s+)?{_UNIT}(?![\w-])"
     r"(?P<anchor>\s+(?:of|after|from|following)(?!\s+(?:now|today)\b))?"
     # six months from now / two months ago / two months after the signing
     rf"|(?:(?P<few2>{_FEW})|(?P<count2>{_COUNT}))\s+(?P<unit2>day|week|month|year|quarter)s?"
@@ -389,9 +389,11 @@ def _main_match(m: re.Match[str], published: dt.date | None) -> _Match | None:  
             if _safe_day(2024, month, day_of_month) is None:  # 2024: a leap year keeps 29 February
                 return None
 
-            def yearless(y: int, month: int = month, d: int = day_of_month) -> _Period | None:
+            def on_day(y: int, month: int = month, d: int = day_of_month) -> _Period | None:
                 day = _safe_day(y, month, d)
                 return _day(day) if day else None
+
+            yearless = on_day
     elif g["mm_a"]:
         first_month, last_month = _month_of(g["mm_a"]), _month_of(g["mm_b"])
         year = _int_year(g["mm_y"])

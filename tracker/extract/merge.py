@@ -46,7 +46,9 @@ interceptors a day by the end of June" / "2,000 interceptor drones a day by the 
 may be retold weeks later ("Earlier, X wrote that Norway will spend 1.5 billion kroner this year"):
 it needs fewer words in common and no nearness in time."""
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d[\d,.]*")
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[’'-])*|\d[\d,.]*")
+_POSSESSIVE = re.compile(r"[’']s?$")
+""""Turkey’s", "company's", "partners'": the possessive ending is no part of the word."""
 _STOP = frozenset(
     """a an the and or of to in on at by for with from as is are was were be been being this that these those it its
     will would has have had not but also which who whom whose their there they he she we our his her i you your us
@@ -63,6 +65,7 @@ _SYNONYMS = {
     "memorandum": "agreement", "deal": "agreement", "accord": "agreement", "mou": "agreement", "pact": "agreement",
     "treaty": "agreement", "contract": "agreement", "ink": "sign", "defence": "defense", "arm": "weapon",
     "manufacturer": "company", "enterprise": "company", "firm": "company", "compani": "company",
+    "türkiye": "turkey", "turkish": "turkey",
     "centre": "center", "centres": "center", "daily": "day", "annually": "year", "annual": "year", "export": "export", "exporting": "export",
 }
 
@@ -71,6 +74,8 @@ def _stem(word: str) -> str:
     w = word.lower().strip("’'-.,")
     for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
         if len(w) > 4 + len(suffix) - 1 and w.endswith(suffix):
+            if suffix == "es" and not w.endswith(("ses", "xes", "zes", "ches", "shes")):
+                suffix, repl = "s", ""  # "drones" is "drone" and "lines" is "line", as "boxes" is "box"
             w = w[: -len(suffix)] + repl
             break
     return w
@@ -80,7 +85,7 @@ def content_tokens(sentence: str) -> frozenset[str]:
     """The words that carry a sentence's content, normalised so retellings share them."""
     tokens = set()
     for match in _WORD.finditer(sentence):
-        word = match.group()
+        word = _POSSESSIVE.sub("", match.group()) or match.group()
         place = word if word in CITIES else NAMES.get(word)
         if place:
             tokens.add(place.lower())
@@ -91,7 +96,7 @@ def content_tokens(sentence: str) -> frozenset[str]:
         if low in _STOP:
             continue
         if low[0].isdigit():
-            tokens.add(low.replace(",", ""))
+            tokens.add(low.rstrip(".,").replace(",", ""))  # "in 2023." is 2023
             continue
         stem = _SYNONYMS.get(low) or _SYNONYMS.get(_stem(low)) or _stem(low)
         if stem and stem not in _STOP:
@@ -107,6 +112,18 @@ def content_tokens(sentence: str) -> frozenset[str]:
 
 _SCALED = re.compile(r"\d\s*(?:k|m|mn|mln|bn|b|bln)\b|\b(?:thousand|million|billion|hundred)\b", re.I)
 """Numbers written with a scale word, whose digits alone do not give their value."""
+
+
+_PLACE_TOKENS = frozenset(
+    w.lower() for w in (*CITIES, *CITIES.values(), *NAMES.values())
+)
+_GENERIC_TOKENS = frozenset({"open", "produc", "agreement", "sign", "company", "defense", "weapon"})
+
+
+def subject_words(tokens: frozenset[str]) -> frozenset[str]:
+    """What a statement is about beyond its place, its figures and its kind of act: two pledges for one
+    city and one year ("open an office in X in 2033", "produce drones in X in 2033") share only those."""
+    return frozenset(t for t in tokens if not t[0].isdigit() and t not in _PLACE_TOKENS and t not in _GENERIC_TOKENS)
 
 
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:
@@ -219,6 +236,9 @@ def compatible(
         probe.quantity is not None and probe.quantity == feat.quantity
         and probe.deadline is not None and probe.deadline == feat.deadline
     )
+    # A pledge retold with the same dated deadline ("in 2025" / "set to begin in 2025") may be retold
+    # weeks after it was made; its words must still agree as much as any retelling's.
+    same_deadline = probe.mode == "pledge" and probe.deadline is not None and probe.deadline == feat.deadline
     threshold = MIN_SIMILARITY_SAME_SIGNING if same_signing else MIN_SIMILARITY
     # The same sum of money without a date is retold in other words and weeks later too
     # ("London would contribute £200mn" / "the £200 million already committed").
@@ -241,6 +261,8 @@ def compatible(
         shared = len(tokens & source_tokens)
         if (same_figures or same_sum or retold_figures) and shared >= MIN_SHARED_SAME_FIGURES:
             pass  # the figures (and the date) make it the same pledge, whenever it is retold
+        elif same_deadline and len(subject_words(tokens) & subject_words(source_tokens)) >= MIN_SHARED_SAME_FIGURES:
+            pass
         elif not anchors_compatible(probe.statement.anchor, anchor, feat.mode) or shared < MIN_SHARED:
             continue
         best = max(best, similarity(tokens, source_tokens))

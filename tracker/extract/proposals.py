@@ -13,6 +13,7 @@ An article can speak to a pledge only when it was published after the pledge's f
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from tracker.extract.base import Extracted, StatusCue
@@ -27,6 +28,14 @@ KIND_WORD = {"opening": "open", "export": "export", "production_target": "produc
 MIN_PROPOSAL_SIMILARITY = 0.25
 MIN_PROPOSAL_SHARED = 3
 MAX_PLEDGES_PER_STATEMENT = 2
+_WORK_BEGUN = re.compile(
+    r"\b(?:start(?:s|ed)?|began|begun|begin(?:s|ning)?|launch(?:es|ed)?|mark(?:s|ed)?|broke|break(?:s|ing)?|laid|lay(?:s|ing)?)"
+    r"\s+(?:\w+\s+){0,3}?(?:construction|building|constructing|work\s+on|works\s+on|ground|foundations?|cornerstone)\b"
+    r"|\bunder\s+construction\b|\b(?:is|are)\s+(?:being\s+)?(?:built|building|constructing)\b|\bgroundbreaking\b",
+    re.IGNORECASE,
+)
+"""Work begun on what a pledge promised ("has started building the plant", "broke ground") is progress,
+not the thing done: it confirms no opening or output."""
 
 
 @dataclass(frozen=True)
@@ -105,6 +114,8 @@ def suggest(
     out: dict[tuple[str, Effect], Suggested] = {}
     for new in extracted:
         if new.mode.value != "event" or new.kind.value not in CONFIRMING_KINDS:
+            continue
+        if _WORK_BEGUN.search(new.sentence):
             continue
         reached = (frozenset(v for v in (new.quantity.low, new.quantity.high) if v is not None), new.quantity.per) if new.quantity else None
         for claim_id in _matching_pledges(index, {new.kind.value}, new.places, new.parties, content_tokens(new.sentence), published, first_published, reached=reached):
