@@ -96,3 +96,20 @@ def test_a_plant_that_has_yet_to_begin_or_still_has_not_been_built_is_a_delay_cu
     cues = extractor.status_cues(ArticleText(text, PUBLISHED))
     assert [c.effect for c in cues] == ["delays", "delays"]
     assert extractor.extract(ArticleText(text, PUBLISHED)) == []
+
+
+def test_promised_mass_production_is_an_output_target_without_a_figure() -> None:
+    [claim] = claims_in("The premier toured the missile works, announcing plans for its mass production.\n")
+    assert (claim.kind, claim.mode, claim.quantity) == (Kind.PRODUCTION_TARGET, Mode.PLEDGE, None)
+    [dated] = claims_in("The new glide bomb will be mass produced by autumn, the minister said.\n")
+    assert dated.deadline is not None and dated.deadline.date == dt.date(2025, 11, 30)
+
+
+def test_starting_serial_production_at_a_plant_is_an_opening_not_a_target() -> None:
+    [claim] = claims_in("The Lithuanian maker plans to start serial production of its drones at a plant in Estonia by June 30.\n")
+    assert claim.kind is Kind.OPENING
+
+
+def test_serial_production_reported_as_started_or_merely_needed_is_not_a_target() -> None:
+    assert claims_in("Serial production of the Vega drone has started.\n") == []
+    assert claims_in("The army needs mass production of shells.\n") == []

@@ -224,6 +224,13 @@ class Predicate:
     """True for "agreed to ...", which yields to a more specific predicate inside it."""
 
 
+MASS_PRODUCTION = re.compile(
+    r"\b(?:(?:will|would|to|shall)\s+(?:now\s+|soon\s+|also\s+)?(?:be\s+)?|plans?\s+for\s+(?:the\s+|its\s+|their\s+)?)"
+    r"(?:mass[-\s]produc(?:e|ed|tion)|serial(?:ly)?\s+produc(?:e|ed|tion))\b",
+    re.I,
+)
+"""Promised mass production of a named product, a target even without a figure ("plans for its mass
+production"); "start serial production at a plant" is an opening (START_PRODUCING)."""
 DELIVERY_PLEDGE = re.compile(
     r"\b(?:will|to|would|shall)\s+(?:be\s+)?(?:handed\s+over|delivered|supplied|transferred|deliver|supply|hand\s+over)\b", re.I
 )
@@ -283,6 +290,8 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
                 add(Kind.OPENING, m)  # "Ukraine, UK to produce interceptors in Britain from October"
         for m in START_PRODUCING.finditer(sentence):
             add(Kind.OPENING, m)
+    for m in MASS_PRODUCTION.finditer(sentence):
+        add(Kind.PRODUCTION_TARGET, m)
     for m in DELIVERY_PLEDGE.finditer(sentence):
         add(Kind.OTHER, m)
     for m in SCALE_UP.finditer(sentence):
@@ -455,6 +464,8 @@ class RuleExtractor:
         if kind is Kind.PRODUCTION_TARGET and quantity is None and SCALE_UP.match(sentence, chosen.start):
             if deadline is None or deadline.date is None:
                 return None  # "double production" is held to account only with a date
+        elif kind is Kind.PRODUCTION_TARGET and quantity is None and MASS_PRODUCTION.match(sentence, chosen.start):
+            pass  # promised mass production is checkable without a figure
         elif kind is Kind.PRODUCTION_TARGET:
             if quantity is None or _is_money(quantity):
                 return None
