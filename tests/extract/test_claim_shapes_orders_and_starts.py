@@ -113,3 +113,9 @@ def test_starting_serial_production_at_a_plant_is_an_opening_not_a_target() -> N
 def test_serial_production_reported_as_started_or_merely_needed_is_not_a_target() -> None:
     assert claims_in("Serial production of the Vega drone has started.\n") == []
     assert claims_in("The army needs mass production of shells.\n") == []
+
+
+def test_an_output_rate_given_by_its_order_of_magnitude_is_a_target_without_a_figure() -> None:
+    [claim] = claims_in("The company said the Polish plant would produce a seven-figure number of rounds a year.\n")
+    assert (claim.kind, claim.mode, claim.quantity) == (Kind.PRODUCTION_TARGET, Mode.PLEDGE, None)
+    assert claims_in("The company paid a six-figure sum for the land, officials said.\n") == []

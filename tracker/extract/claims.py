@@ -231,6 +231,11 @@ MASS_PRODUCTION = re.compile(
 )
 """Promised mass production of a named product, a target even without a figure ("plans for its mass
 production"); "start serial production at a plant" is an opening (START_PRODUCING)."""
+VAGUE_RATE = re.compile(
+    r"\b[a-z]+[-\s](?:figure|digit)\s+(?:number|amount|quantity|volume)\s+of\b.*?\b(?:(?:per|a|an|each|every)\s+(?:day|week|month|year)|daily|monthly|annually|yearly)\b",
+    re.I,
+)
+"""An output rate given only by its order of magnitude: "a six-figure number of shells per year"."""
 DELIVERY_PLEDGE = re.compile(
     r"\b(?:will|to|would|shall)\s+(?:be\s+)?(?:handed\s+over|delivered|supplied|transferred|deliver|supply|hand\s+over)\b", re.I
 )
@@ -290,6 +295,9 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
                 add(Kind.OPENING, m)  # "Ukraine, UK to produce interceptors in Britain from October"
         for m in START_PRODUCING.finditer(sentence):
             add(Kind.OPENING, m)
+    if quantity is None and VAGUE_RATE.search(sentence):
+        for m in PRODUCE.finditer(sentence):
+            add(Kind.PRODUCTION_TARGET, m)
     for m in MASS_PRODUCTION.finditer(sentence):
         add(Kind.PRODUCTION_TARGET, m)
     for m in DELIVERY_PLEDGE.finditer(sentence):
@@ -464,8 +472,8 @@ class RuleExtractor:
         if kind is Kind.PRODUCTION_TARGET and quantity is None and SCALE_UP.match(sentence, chosen.start):
             if deadline is None or deadline.date is None:
                 return None  # "double production" is held to account only with a date
-        elif kind is Kind.PRODUCTION_TARGET and quantity is None and MASS_PRODUCTION.match(sentence, chosen.start):
-            pass  # promised mass production is checkable without a figure
+        elif kind is Kind.PRODUCTION_TARGET and quantity is None and (MASS_PRODUCTION.match(sentence, chosen.start) or VAGUE_RATE.search(sentence)):
+            pass  # promised mass production, or a rate of some order of magnitude, is checkable without a figure
         elif kind is Kind.PRODUCTION_TARGET:
             if quantity is None or _is_money(quantity):
                 return None
