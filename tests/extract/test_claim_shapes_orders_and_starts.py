@@ -119,3 +119,9 @@ def test_an_output_rate_given_by_its_order_of_magnitude_is_a_target_without_a_fi
     [claim] = claims_in("The company said the Polish plant would produce a seven-figure number of rounds a year.\n")
     assert (claim.kind, claim.mode, claim.quantity) == (Kind.PRODUCTION_TARGET, Mode.PLEDGE, None)
     assert claims_in("The company paid a six-figure sum for the land, officials said.\n") == []
+
+
+def test_a_cited_body_keeps_its_whole_name_as_the_actor() -> None:
+    text = "A Polish firm is set to build a shell plant in Lithuania, according to a radio report citing the Lithuanian Economy Agency.\n"
+    [claim] = claims_in(text)
+    assert claim.actor == "Lithuanian Economy Agency"

@@ -805,7 +805,20 @@ def _one_line_text(sentence: str) -> str:
     return text[0].upper() + text[1:] if text else sentence
 
 
+INSTITUTION_NOUNS = frozenset(
+    """authority agency ministry office council bureau commission service department administration committee
+    directorate inspectorate board government parliament""".split()
+)
+"""Words that end the name of a body: "the Danish Business Authority" is the actor, not "Authority"."""
+
+
 def _clean_name(raw: str) -> str | None:
+    whole = raw.replace("’s", "").split()
+    if len(whole) >= 2 and whole[-1].lower().strip(",.") in INSTITUTION_NOUNS:
+        while whole and whole[0].lower() in ("the", "a", "an"):
+            whole.pop(0)
+        if len(whole) >= 2:
+            return " ".join(whole).strip(" ,.")
     words = raw.replace("’s", "").split()
     while words and words[0].lower().strip(",") in TITLE_WORDS:
         words.pop(0)
