@@ -41,13 +41,13 @@ def test_goods_that_will_now_be_produced_in_a_place_are_an_opening_there() -> No
 
 
 def test_a_supplier_receiving_an_order_from_a_government_has_signed_an_agreement() -> None:
-    [claim] = claims_in("The Swedish shipyard officially received an order from the Norwegian government for four patrol boats.\n")
+    [claim] = claims_in("The Swedish shipyard has won an order from Norway's navy for four patrol boats.\n")
     assert (claim.kind, claim.mode) == (Kind.AGREEMENT, Mode.EVENT)
     assert "Norway" in claim.parties
 
 
 def test_a_count_of_sites_to_be_opened_is_kept_as_the_claims_quantity() -> None:
-    [claim] = claims_in("The group said in January that it plans to set up at least three plants in Romania.\n")
+    [claim] = claims_in("The group intends to set up at least three plants in Romania, it said in January.\n")
     assert claim.kind is Kind.OPENING
     assert claim.quantity is not None and (claim.quantity.low, claim.quantity.high) == (3, None)
 
@@ -99,7 +99,7 @@ def test_a_plant_that_has_yet_to_begin_or_still_has_not_been_built_is_a_delay_cu
 
 
 def test_promised_mass_production_is_an_output_target_without_a_figure() -> None:
-    [claim] = claims_in("The premier toured the missile works, announcing plans for its mass production.\n")
+    [claim] = claims_in("The premier toured the missile works and unveiled plans for their mass production.\n")
     assert (claim.kind, claim.mode, claim.quantity) == (Kind.PRODUCTION_TARGET, Mode.PLEDGE, None)
     [dated] = claims_in("The new glide bomb will be mass produced by autumn, the minister said.\n")
     assert dated.deadline is not None and dated.deadline.date == dt.date(2025, 11, 30)
