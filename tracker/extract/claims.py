@@ -86,7 +86,7 @@ START_PRODUCING = re.compile(
     r"(?:producing|manufacturing|making|assembling|to\s+(?:produce|manufacture|make|assemble)\b|(?:production|manufacturing)\s+of)",
     re.I,
 )
-"""Output that begins is a plant or line that opens: "plans to start producing fuel on December 1"."""
+"""Output that begins is a plant or line that opens: "the firm will start making fuses in May"."""
 OPENING_NOMINAL = re.compile(rf"\b(?:creation|establishment|opening|launch)\s+of\s+{_W}{{0,4}}?{FACILITY}\b", re.I)
 
 PRODUCE = re.compile(
@@ -229,19 +229,19 @@ MASS_PRODUCTION = re.compile(
     r"(?:mass[-\s]produc(?:e|ed|tion)|serial(?:ly)?\s+produc(?:e|ed|tion))\b",
     re.I,
 )
-"""Promised mass production of a named product, a target even without a figure ("plans for its mass
-production"); "start serial production at a plant" is an opening (START_PRODUCING)."""
+"""Promised mass production of a named product, a target even without a figure ("the rocket will be
+mass-produced"); "start serial production at a plant" is an opening (START_PRODUCING)."""
 VAGUE_RATE = re.compile(
     r"\b[a-z]+[-\s](?:figure|digit)\s+(?:number|amount|quantity|volume)\s+of\b.*?\b(?:(?:per|a|an|each|every)\s+(?:day|week|month|year)|daily|monthly|annually|yearly)\b",
     re.I,
 )
-"""An output rate given only by its order of magnitude: "a six-figure number of shells per year"."""
+"""An output rate given only by its order of magnitude: "a seven-figure number of rounds a year"."""
 DELIVERY_PLEDGE = re.compile(
     r"\b(?:will|to|would|shall)\s+(?:be\s+)?(?:handed\s+over|delivered|supplied|transferred|deliver|supply|hand\s+over)\b", re.I
 )
-"""A promised hand-over ("the first vehicle is to be handed over to the army before the end of the year")."""
+"""A promised hand-over ("two radars will be delivered to the navy by March")."""
 PARTICIPLE_LEAD = re.compile(r"\s*(?:after\s+)?having\s+[^,]*,", re.I)
-"""A leading "Having just opened a plant in X, ...": background to the sentence's own statement."""
+"""A leading "Having opened a plant in X last year, ...": background to the sentence's own statement."""
 
 
 def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
@@ -758,7 +758,7 @@ def _places(sentence: str, names: list[tuple[str, str, int, bool]]) -> list[str]
             chained = False  # "in Ukraine, Dutch Defense Minister ...": a name opening a new phrase, not a list item
         is_place = locative or chained
         if raw is not None and re.match(r"[’']s\b", sentence[raw.end() :]):
-            is_place = False  # "a step in Denmark's efforts": a possessor, not where something is
+            is_place = False  # "a milestone in Poland's plans": a possessor, not where something is
         if is_place and name not in places and not (kind == "org" and name != "Europe"):
             places.append(name)
         previous_place = is_place
@@ -809,7 +809,7 @@ INSTITUTION_NOUNS = frozenset(
     """authority agency ministry office council bureau commission service department administration committee
     directorate inspectorate board government parliament""".split()
 )
-"""Words that end the name of a body: "the Danish Business Authority" is the actor, not "Authority"."""
+"""Words that end the name of a body: "the Polish Export Agency" is the actor, not "Agency"."""
 
 
 def _clean_name(raw: str) -> str | None:
