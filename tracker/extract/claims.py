@@ -16,12 +16,12 @@ from dataclasses import dataclass
 
 from tracker.extract.base import Anchor, ArticleText, Extracted, StatusCue
 from tracker.extract.dates import find_deadline, find_time_expressions
-from tracker.extract.gazetteer import CITIES, ORGANISATIONS, country_of, find_names
+from tracker.extract.gazetteer import country_of, find_names
 from tracker.extract.gazetteer import PATTERN as NAME_PATTERN
 from tracker.extract.noise import drop_noise
 from tracker.extract.quantities import find_quantities, find_quantity
 from tracker.extract.sentences import Unit, split_units
-from tracker.models import Deadline, Kind, Mode, Quantity
+from tracker.models import Kind, Mode, Quantity
 
 # ---------------------------------------------------------------- predicates
 
@@ -35,7 +35,7 @@ FACILITY = (
 )
 """What gets opened: offices, plants, lines, production ..."""
 
-OPEN_VERB = r"(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?|establish(?:es|ed|ing)?|set(?:s|ting)?\s+up|build(?:s|ing)?|built|creat(?:e|es|ed|ing)|start(?:s|ed|ing)?|begin(?:s|ning)?|began)"
+OPEN_VERB = r"(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?|establish(?:es|ed|ing)?|set(?:s|ting)?\s+up|build(?:s|ing)?|built|creat(?:e|es|ed|ing)|start(?:s|ed|ing)?|begin(?:s|ning)?|began|commenc(?:e|es|ed|ing))"
 OPEN_PARTICIPLE = r"(?:opened|launched|established|built|set\s+up|created|started)"
 _MODIFIER = r"(?:(?![\w-]+ing\b)[\w’'-]+\s+)"
 """A word between a verb and what it opens that is not itself a verb in -ing ("start financing production")."""
@@ -45,9 +45,9 @@ OPENING_PASSIVE = re.compile(
     rf"\b{FACILITY}\s+(?:{_W}{{0,3}}?)(?:is|are|was|were|be|been|being|will\s+be|has\s+been|have\s+been)\s+(?:already\s+|now\s+|also\s+)?{OPEN_PARTICIPLE}\b",
     re.I,
 )
-OPENING_BEGINS = re.compile(rf"\b(?:production|manufacturing|operations)\s+(?:{_W}{{0,2}}?)(?:begins?|began|starts?|started|to\s+begin|to\s+start)\b", re.I)
+OPENING_BEGINS = re.compile(rf"\b(?:production|manufacturing|operations)\s+(?:{_W}{{0,2}}?)(?:begins?|began|starts?|started|commence[sd]?|to\s+begin|to\s+start|to\s+commence)\b", re.I)
 OPENING_OPERATING = re.compile(
-    rf"\b{FACILITY}\s+(?:{_W}{{0,6}}?)(?:(?:start|begin)(?:s|ed|ning)?|began|begun|to\s+(?:start|begin))\s+"
+    rf"\b{FACILITY}\s+(?:{_W}{{0,6}}?)(?:(?:start|begin)(?:s|ed|ning)?|commenc(?:e|es|ed|ing)|began|begun|to\s+(?:start|begin|commence))\s+"
     r"(?:working|work|operating|operations|operation|functioning|to\s+work|to\s+operate)\b"
     rf"|\b{FACILITY}\s+(?:{_W}{{0,4}}?)(?:becomes?|became|to\s+become|be(?:come)?)\s+(?:fully\s+)?operational\b",
     re.I,
@@ -55,7 +55,7 @@ OPENING_OPERATING = re.compile(
 """A facility as the subject of "start working", "begin operating", "become operational"."""
 OPENING_SUBJECT = re.compile(
     rf"\b{FACILITY}\s+(?:{_W}{{0,4}}?)(?:(?:to|will|would|shall|should|could|may|must|is\s+to|are\s+to)\s+(?:\w+\s+)?)"
-    r"(?:open|launch|start|begin)\b(?!\s+(?:up|fire|talks|negotiations|an?\s+investigation))",
+    r"(?:open|launch|start|begin|commence)\b(?!\s+(?:up|fire|talks|negotiations|an?\s+investigation))",
     re.I,
 )
 """A facility as the subject of a future opening: "Plant near Odense to open by December"."""
@@ -81,6 +81,12 @@ OPENING_COMPLETE = re.compile(
     re.I,
 )
 """Finishing a building is opening it: "Baykar will complete construction of its plant near Kyiv"."""
+START_PRODUCING = re.compile(
+    r"\b(?:(?:start|begin|commence|launch)(?:s|es|ed|ing|ning)?|began|begun)\s+(?:the\s+|serial\s+|mass\s+|full-scale\s+)?"
+    r"(?:producing|manufacturing|making|assembling|to\s+(?:produce|manufacture|make|assemble)\b|(?:production|manufacturing)\s+of)",
+    re.I,
+)
+"""Output that begins is a plant or line that opens: "the firm will start making fuses in May"."""
 OPENING_NOMINAL = re.compile(rf"\b(?:creation|establishment|opening|launch)\s+of\s+{_W}{{0,4}}?{FACILITY}\b", re.I)
 
 PRODUCE = re.compile(
@@ -129,6 +135,13 @@ AGREED_TO = re.compile(
     re.I,
 )
 AGREEMENT_BETWEEN = re.compile(rf"\b{AGREEMENT_NOUN}\s+(?:between|with)\s+", re.I)
+ORDER_RECEIVED = re.compile(
+    r"\b(?:receiv(?:e|es|ed|ing)|w[oi]n|wins|secur(?:e|es|ed|ing)|land(?:s|ed)?|(?:was|were|been|be)\s+awarded)\s+"
+    r"(?:[A-Z][\w-]*[’']s\s+|an?\s+|the\s+|its\s+|their\s+|first\s+|second\s+|official\s+|new\s+|major\s+|large\s+|further\s+)*"
+    r"(?:orders?|contracts?)\b",
+    re.I,
+)
+"""A supplier that receives (wins, secures) an order or contract has an agreement with its customer."""
 
 FUND_VERB = re.compile(
     r"\b(?:allocat(?:e|es|ed|ing)|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|"
@@ -149,7 +162,8 @@ SUBORDINATE = re.compile(
     r"permit(?:s|ted|ting)?|help(?:s|ed|ing)?|"
     r"(?:been|is|are|was|were)\s+(?:pushing|trying|seeking|striving|lobbying|hoping|struggling)\s+(?:hard\s+)?to|"
     r"in\s+(?:\w+\s+)?(?:talks|negotiations|discussions)\s+(?:to|on|about|over)|negotiating\s+(?:to|on|over)|"
-    r"consider(?:s|ing)?|explor(?:es|ing)\s+(?:the\s+)?(?:possibility|option|idea))\b",
+    r"consider(?:s|ing)?|explor(?:es|ing)\s+(?:the\s+)?(?:possibility|option|idea)|"
+    r"needs?\s+(?:a|an|the|more|some)\s+(?:[\w-]+\s+){0,3}?to)\b",
     re.I,
 )
 """A predicate after these words describes what something else makes possible, not a claim of its own."""
@@ -210,6 +224,26 @@ class Predicate:
     """True for "agreed to ...", which yields to a more specific predicate inside it."""
 
 
+MASS_PRODUCTION = re.compile(
+    r"\b(?:(?:will|would|to|shall)\s+(?:now\s+|soon\s+|also\s+)?(?:be\s+)?|plans?\s+for\s+(?:the\s+|its\s+|their\s+)?)"
+    r"(?:mass[-\s]produc(?:e|ed|tion)|serial(?:ly)?\s+produc(?:e|ed|tion))\b",
+    re.I,
+)
+"""Promised mass production of a named product, a target even without a figure ("the rocket will be
+mass-produced"); "start serial production at a plant" is an opening (START_PRODUCING)."""
+VAGUE_RATE = re.compile(
+    r"\b[a-z]+[-\s](?:figure|digit)\s+(?:number|amount|quantity|volume)\s+of\b.*?\b(?:(?:per|a|an|each|every)\s+(?:day|week|month|year)|daily|monthly|annually|yearly)\b",
+    re.I,
+)
+"""An output rate given only by its order of magnitude: "a seven-figure number of rounds a year"."""
+DELIVERY_PLEDGE = re.compile(
+    r"\b(?:will|to|would|shall)\s+(?:be\s+)?(?:handed\s+over|delivered|supplied|transferred|deliver|supply|hand\s+over)\b", re.I
+)
+"""A promised hand-over ("two radars will be delivered to the navy by March")."""
+PARTICIPLE_LEAD = re.compile(r"\s*(?:after\s+)?having\s+[^,]*,", re.I)
+"""A leading "Having opened a plant in X last year, ...": background to the sentence's own statement."""
+
+
 def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
     found: list[Predicate] = []
 
@@ -217,6 +251,9 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
         before = sentence[max(0, match.start() - 100) : match.start()]
         clause = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\s", before)[-1]
         if strength == 3 and SUBORDINATE.search(clause) and not DESIGNED_CAPACITY.search(clause):
+            strength = 1
+        lead = PARTICIPLE_LEAD.match(sentence)
+        if strength == 3 and lead and match.start() < lead.end():
             strength = 1
         if NEGATED.search(sentence[max(0, match.start() - 25) : match.start()]) or DENIED.search(sentence[max(0, match.start() - 45) : match.start()]):
             return
@@ -243,16 +280,28 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
     for m in AGREED_TO.finditer(sentence):
         # "agreed to" is an agreement only when nothing more specific follows ("agreed to establish facilities").
         add(Kind.AGREEMENT, m, 3, generic=True)
+    for m in ORDER_RECEIVED.finditer(sentence):
+        add(Kind.AGREEMENT, m)
     for m in AGREEMENT_BETWEEN.finditer(sentence):
         if len(_countries(sentence[m.end() : m.end() + 60])) >= 1:
             add(Kind.AGREEMENT, m, 2)
     if quantity is None or (quantity.per is None and not _is_money(quantity)):
         for m in PRODUCE.finditer(sentence):
             after = sentence[m.end() : m.end() + 60]
-            if PLEDGE_CUE.search(" ".join(sentence[: m.start()].split()[-2:])) and any(
-                locative and kind in ("country", "city") for _, kind, _, locative in find_names(after)
-            ):
+            before = sentence[: m.start()].split()
+            # "to produce" or, in the passive, "will now be produced"
+            promised = PLEDGE_CUE.search(" ".join(before[-2:])) or (before[-1:] == ["be"] and PLEDGE_CUE.search(" ".join(before[-3:])))
+            if promised and any(locative and kind in ("country", "city") for _, kind, _, locative in find_names(after)):
                 add(Kind.OPENING, m)  # "Ukraine, UK to produce interceptors in Britain from October"
+        for m in START_PRODUCING.finditer(sentence):
+            add(Kind.OPENING, m)
+    if quantity is None and VAGUE_RATE.search(sentence):
+        for m in PRODUCE.finditer(sentence):
+            add(Kind.PRODUCTION_TARGET, m)
+    for m in MASS_PRODUCTION.finditer(sentence):
+        add(Kind.PRODUCTION_TARGET, m)
+    for m in DELIVERY_PLEDGE.finditer(sentence):
+        add(Kind.OTHER, m)
     for m in SCALE_UP.finditer(sentence):
         add(Kind.PRODUCTION_TARGET, m)
     if quantity is not None:
@@ -321,11 +370,12 @@ RETOLD = re.compile(
 """How news sites open a paragraph that retells an earlier report ("Earlier, the ministry reported that ...")."""
 
 REFERENCE = re.compile(
-    rf"(?:^|\b(?:open|launch|establish|build|start)\w*\s+)(?:the|this|that|its|our)\s+(?:new\s+|joint\s+)?"
+    r"(?:^|\b(?:open|launch|establish|build|start)\w*\s+|\b(?:said|says|emphasi[sz]ed|noted|added|stated|announced)\s+that\s+)(?:the|this|that|its|our)\s+(?:new\s+|joint\s+)?"
     r"(?:enterprise|venture|plant|factory|facility|office|line|hub|centre|center|site)\b",
     re.I,
 )
-"""A facility named by reference, as the subject or the thing opened: "The enterprise should start work"."""
+"""A facility named by reference, as the subject (also of a reported clause: "X said that the plant will
+start work") or the thing opened: "The enterprise should start work"."""
 
 STATUS_TAIL = re.compile(r",\s+(?=(?:[\w’'-]+\s+){0,5}?(?:delayed|postponed|pushed\s+back|cancell?ed|scrapped|suspended|halted|shelved)\b[^,]*$)", re.I)
 """A headline's second story that is a status report: "X opened plant in Y, Dutch line delayed"."""
@@ -422,6 +472,8 @@ class RuleExtractor:
         if kind is Kind.PRODUCTION_TARGET and quantity is None and SCALE_UP.match(sentence, chosen.start):
             if deadline is None or deadline.date is None:
                 return None  # "double production" is held to account only with a date
+        elif kind is Kind.PRODUCTION_TARGET and quantity is None and (MASS_PRODUCTION.match(sentence, chosen.start) or VAGUE_RATE.search(sentence)):
+            pass  # promised mass production, or a rate of some order of magnitude, is checkable without a figure
         elif kind is Kind.PRODUCTION_TARGET:
             if quantity is None or _is_money(quantity):
                 return None
@@ -454,7 +506,12 @@ class RuleExtractor:
         elif kind is Kind.EXPORT:
             if not (places or parties or (deadline is not None and deadline.date is not None)):
                 return None
-        if kind not in (Kind.PRODUCTION_TARGET, Kind.FUNDING) and quantity is not None and quantity.per is None and not _is_money(quantity):
+        elif kind is Kind.OTHER:
+            # A delivery is held to account only by its recipient and its date.
+            if mode is not Mode.PLEDGE or deadline is None or deadline.date is None or not (places or parties):
+                return None
+        counted_sites = kind is Kind.OPENING and re.fullmatch(FACILITY, quantity.unit or "", re.I) if quantity is not None else False
+        if kind not in (Kind.PRODUCTION_TARGET, Kind.FUNDING) and quantity is not None and quantity.per is None and not _is_money(quantity) and not counted_sites:
             quantity = None
 
         if RUNNING_TOTAL.search(sentence) or RUNNING_TOTAL_NOUN.search(sentence):
@@ -549,7 +606,9 @@ class RuleExtractor:
 
 DELAY = re.compile(
     r"\b(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|push(?:es|ed)?\s+back|reschedul(?:e|es|ed|ing)|deferred|slipped|moved\s+to)\b"
-    r"|\b(?:has|have)\s+not\s+(?:yet\s+(?:started|opened|begun|launched)|(?:started|opened|begun|launched)\s+yet)\b",
+    r"|\b(?:has|have)\s+not\s+(?:yet\s+(?:started|opened|begun|launched)|(?:started|opened|begun|launched)\s+yet)\b"
+    r"|\b(?:has|have)\s+yet\s+to\s+(?:begin|start|open|launch|be\s+(?:built|opened|launched|completed))\b"
+    r"|\bstill\s+(?:has\s+not|have\s+not|hasn[’']t|haven[’']t|not)\s+(?:been\s+)?(?:built|started|opened|begun|launched|completed)\b",
     re.I,
 )
 """Words that put a pledge off; "the line has not started yet" (past its promised date) too."""
@@ -616,7 +675,7 @@ STATUS_CONTRADICT = re.compile(
 def _nominal_kinds(sentence: str) -> frozenset[str]:
     kinds = set()
     if re.search(rf"\b{FACILITY}\b", sentence, re.I) and (
-        re.search(r"\b(?:open|launch|establish|build|construct|start|begin|began|begun|host)", sentence, re.I)
+        re.search(r"\b(?:open|launch|establish|build|built|construct|start|begin|began|begun|host)", sentence, re.I)
         or re.search(r"\b(?:office|plant|factory|line|facility|hub)s?\s+(?:[\w’'-]+\s+){0,3}?(?:delayed|postponed|cancell?ed|scrapped|shelved)\b", sentence, re.I)
     ):  # "Dutch line delayed": a facility whose opening is put off
         kinds.add(Kind.OPENING.value)
@@ -698,6 +757,8 @@ def _places(sentence: str, names: list[tuple[str, str, int, bool]]) -> list[str]
         if chained and raw is not None and re.match(r"\s+[A-Z]", sentence[raw.end() :]):
             chained = False  # "in Ukraine, Dutch Defense Minister ...": a name opening a new phrase, not a list item
         is_place = locative or chained
+        if raw is not None and re.match(r"[’']s\b", sentence[raw.end() :]):
+            is_place = False  # "a milestone in Poland's plans": a possessor, not where something is
         if is_place and name not in places and not (kind == "org" and name != "Europe"):
             places.append(name)
         previous_place = is_place
@@ -744,7 +805,20 @@ def _one_line_text(sentence: str) -> str:
     return text[0].upper() + text[1:] if text else sentence
 
 
+INSTITUTION_NOUNS = frozenset(
+    """authority agency ministry office council bureau commission service department administration committee
+    directorate inspectorate board government parliament""".split()
+)
+"""Words that end the name of a body: "the Polish Export Agency" is the actor, not "Agency"."""
+
+
 def _clean_name(raw: str) -> str | None:
+    whole = raw.replace("’s", "").split()
+    if len(whole) >= 2 and whole[-1].lower().strip(",.") in INSTITUTION_NOUNS:
+        while whole and whole[0].lower() in ("the", "a", "an"):
+            whole.pop(0)
+        if len(whole) >= 2:
+            return " ".join(whole).strip(" ,.")
     words = raw.replace("’s", "").split()
     while words and words[0].lower().strip(",") in TITLE_WORDS:
         words.pop(0)
