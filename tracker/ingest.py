@@ -263,7 +263,7 @@ class _Builder:
         """(kind, mode) -> the claim this article spoke of last, for statements that refer back to it."""
         for new in extracted:
             tokens = content_tokens(new.sentence)
-            target = self.index.best_match(new, tokens, article.published, frozenset(headlines))
+            target = self.index.best_match(new, tokens, article.published, frozenset(headlines), article.id)
             key = (new.kind.value, new.mode.value)
             if target is None and new.refers_back and key in latest and self.index.referent(new, latest[key]):
                 target = latest[key]
@@ -276,7 +276,7 @@ class _Builder:
                 claim.sources.append(source)
                 _fill_in(claim, new)
                 report.merged_mentions += 1
-                self.index.add_extracted(target, new, tokens, created=False)
+                self.index.add_extracted(target, new, tokens, created=False, article=article.id)
                 continue
             cid = claim_id(article.sha256, new.start, new.end)
             claim = Claim(
@@ -297,7 +297,7 @@ class _Builder:
             self.first_published[cid] = article.published
             if new.headline:
                 headlines.add(cid)
-            self.index.add_extracted(cid, new, tokens, created=True)
+            self.index.add_extracted(cid, new, tokens, created=True, article=article.id)
             report.new_claims += 1
         for suggestion in suggest(self.index, extracted, cues, article.published, self.first_published):
             key = (suggestion.claim, article.id, suggestion.effect.value)

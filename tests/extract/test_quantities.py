@@ -142,3 +142,13 @@ def test_half_a_million_and_a_rate_before_a_colon() -> None:
     assert (half.low, half.high, half.per) == (500_000, 500_000, "month")
     target = find_quantity("Annual output target: 1,000 Shark drones")
     assert (target.low, target.per) == (1000, "year")
+
+
+def test_numbers_grouped_by_spaces_are_one_number() -> None:
+    q = find_quantity("Officials expect to make about 3 000 loitering munitions a month.")
+    assert (q.low, q.high, q.per) == (3000, 3000, "month")
+    q = find_quantity("The yard aims at 1 250 000 rounds a year.")
+    assert (q.low, q.high, q.per) == (1_250_000, 1_250_000, "year")
+    # A count followed by a calibre is not one number with it.
+    q = find_quantity("The regiment received 4 155mm guns.")
+    assert q is None or 4155 not in (q.low, q.high)

@@ -45,6 +45,12 @@ MIN_SHARED_SAME_FIGURES = 3
 interceptors a day by the end of June" / "2,000 interceptor drones a day by the end of June"), and
 may be retold weeks later ("Earlier, X wrote that Norway will spend 1.5 billion kroner this year"):
 it needs fewer words in common and no nearness in time."""
+MIN_SIMILARITY_SAME_ARTICLE = 0.6
+"""Two sentences of one article are two claims unless one restates the other: an article tells a
+story in steps ("ordered a plant", "production within 24 months", "a competence centre") whose words
+overlap as much as two outlets' retellings of one claim do. Within an article a statement joins a claim
+through one of the article's own sentences only when it repeats most of its words, gives the same
+figures or dated deadline, or restates the article's headline."""
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[’'-])*|\d[\d,.]*")
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -179,6 +185,8 @@ class Features:
     parties: frozenset[str] = frozenset()
     sources: list[tuple[frozenset[str], Anchor | None, frozenset[str] | None]] = field(default_factory=list)
     """Per source: its content words, its anchor and its countries (None when not known yet)."""
+    source_articles: list[str | None] = field(default_factory=list)
+    """Per source (same order): the id of the article it comes from."""
 
 
 @dataclass(frozen=True)
@@ -222,11 +230,14 @@ def facts_agree(probe: Probe, feat: Features) -> bool:
 
 
 def compatible(
-    probe: Probe, feat: Features, load: Callable[[Features], None] | None = None, *, headline: bool = False
+    probe: Probe, feat: Features, load: Callable[[Features], None] | None = None, *, headline: bool = False,
+    article: str | None = None,
 ) -> float:
     """The similarity of a new statement to a tracked claim, or 0 when a fact sets them apart.
 
     ``load`` fills in the claim's per-source features; it runs only once the cheap facts agree.
+    ``article``: the id of the statement's own article; its sentences already in the claim must be
+    restated closely (``MIN_SIMILARITY_SAME_ARTICLE``) unless the claim is this article's headline.
     """
     if not facts_agree(probe, feat):
         return 0.0
@@ -257,8 +268,16 @@ def compatible(
         load(feat)
     best = 0.0
     tokens = probe.tokens
-    for source_tokens, anchor, _ in feat.sources:
+    same_facts = (probe.quantity is not None and probe.quantity == feat.quantity) or (
+        probe.deadline is not None and probe.deadline == feat.deadline)
+    for i, (source_tokens, anchor, _) in enumerate(feat.sources):
         shared = len(tokens & source_tokens)
+        own = article is not None and i < len(feat.source_articles) and feat.source_articles[i] == article
+        if own and not (headline or same_facts or same_signing or probe.statement.retold):
+            close = similarity(tokens, source_tokens) >= MIN_SIMILARITY_SAME_ARTICLE and shared >= MIN_SHARED
+            if close and anchors_compatible(probe.statement.anchor, anchor, feat.mode):
+                best = max(best, similarity(tokens, source_tokens))
+            continue
         if (same_figures or same_sum or retold_figures) and shared >= MIN_SHARED_SAME_FIGURES:
             pass  # the figures (and the date) make it the same pledge, whenever it is retold
         elif same_deadline and len(subject_words(tokens) & subject_words(source_tokens)) >= MIN_SHARED_SAME_FIGURES:
@@ -305,8 +324,10 @@ class MergeIndex:
             self._blocks[(feat.kind, feat.mode, month_of_article.get(source.get("article", "")))].add(feat.claim_id)
         self._pending[feat.claim_id] = pending
 
-    def add_extracted(self, claim_id: str, new: Extracted, tokens: frozenset[str], *, created: bool) -> None:
-        """Record a statement just merged into (or creating) ``claim_id``."""
+    def add_extracted(
+        self, claim_id: str, new: Extracted, tokens: frozenset[str], *, created: bool, article: str | None = None
+    ) -> None:
+        """Record a statement of ``article`` just merged into (or creating) ``claim_id``."""
         feat = self._features.get(claim_id)
         if feat is None or created:
             feat = Features(
@@ -327,6 +348,7 @@ class MergeIndex:
         if feat.deadline is None and new.deadline is not None and new.deadline.date is not None:
             feat.deadline = new.deadline.date
         feat.sources.append((tokens, new.anchor, expand_places(new.places)))
+        feat.source_articles.append(article)
         self._index_pledge(feat)
         month = _month(new.anchor.first) if new.anchor else None
         self._blocks[(feat.kind, feat.mode, month)].add(claim_id)
@@ -336,6 +358,7 @@ class MergeIndex:
             from tracker.extract.claims import places_in
 
             feat.sources.append((content_tokens(quote), self._anchor_of(article_id, quote), expand_places(places_in(quote))))
+            feat.source_articles.append(article_id)
 
     def candidates(self, new: Extracted, published: dt.date | None) -> set[str]:
         kind, mode = new.kind.value, new.mode.value
@@ -349,15 +372,17 @@ class MergeIndex:
         return found
 
     def best_match(
-        self, new: Extracted, tokens: frozenset[str], published: dt.date | None, headlines: frozenset[str] = frozenset()
+        self, new: Extracted, tokens: frozenset[str], published: dt.date | None, headlines: frozenset[str] = frozenset(),
+        article: str | None = None,
     ) -> str | None:
         """The id of the tracked claim this statement retells, or None for a new claim.
 
-        ``headlines``: claims first stated by the headline of the statement's own article."""
+        ``headlines``: claims first stated by the headline of the statement's own article;
+        ``article``: the id of that article."""
         best_id, best_score = None, 0.0
         probe = Probe.of(new, tokens)
         for claim_id in sorted(self.candidates(new, published)):
-            score = compatible(probe, self._features[claim_id], self._load, headline=claim_id in headlines)
+            score = compatible(probe, self._features[claim_id], self._load, headline=claim_id in headlines, article=article)
             if score > best_score:
                 best_id, best_score = claim_id, score
         return best_id

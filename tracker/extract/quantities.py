@@ -47,6 +47,7 @@ _WORD_NUMBER = (
     rf"(?:\s+(?:and\s+)?(?:{_SMALL}|{_TENS})(?:\s+(?:hundred|thousand|million|billion))*)*"
 )
 _DIGITS = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+           r"|(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]|[^\W\d_])"  # "2 000", "1 000 000": grouped by spaces
            r"|\d+,\d{1,2}(?=\s*(?:million|billion|thousand|mln|bn))"  # "1,5 billion": a decimal comma
            r"|\d+(?:\.\d+)?)")
 _NUMBER = rf"(?:{_DIGITS}|{_WORD_NUMBER})"
@@ -189,7 +190,7 @@ def _number(text: str) -> float | None:
     if text[0].isdigit():
         if re.fullmatch(r"\d+,\d{1,2}", text):  # "1,5 billion": a decimal comma
             return float(text.replace(",", "."))
-        return float(text.replace(",", ""))
+        return float(re.sub(r"[,\s]", "", text))
     return _parse_words(text)
 
 
