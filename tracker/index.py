@@ -7,15 +7,18 @@ changes it.
 
 It is a cache, never the user's data: it names the content it describes (size and CRC-32 of
 the database file), and any doubt (missing, torn, foreign, older, describing other content)
-means it is ignored and rebuilt from the database. Layout, one JSON document per line:
+means it is ignored and rebuilt from the database. Layout, one JSON document per line, each
+record a small line naming content and a large line of rows:
 
-    {"format": "tracker-index", "version": 1, "table": "claims", "fields": N}
-    {"content": [size, crc], "rows": {key: fields, ...}}                  # a full copy
-    {"from": [size, crc], "to": [size, crc], "rows": {key: fields|null}}  # then one line per write
+    {"format": "tracker-index", "version": 2, "table": "claims", "fields": N}
+    {"content": [size, crc]}                 # a full copy of the rows for that content
+    {key: fields, ...}
+    {"from": [size, crc], "to": [size, crc]} # then, per write, the rows it changed
+    {key: fields or null, ...}
 
-Each write appends the rows it changed instead of rewriting the file; the chain is valid
-only while each line starts where the previous one ended. Writers append under the
-database's lock, so lines never interleave.
+The small lines let a process check that the index vouches for the database without parsing
+any rows; the rows are parsed only when a list needs them. Each write appends its changed rows
+instead of rewriting the file, under the database's lock, so records never interleave.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from typing import Any
 import orjson
 
 FORMAT = "tracker-index"
-VERSION = 1
+VERSION = 2
 COMPACT_AFTER = 500
 """Appended lines after which the next load rewrites the file as one full copy."""
 
@@ -64,6 +67,46 @@ def _lines(raw: bytes) -> Iterator[memoryview]:
         start = end + 1
 
 
+class Rows:
+    """The rows an index file holds for one content, parsed from their lines on first use."""
+
+    def __init__(self, lines: list[memoryview] | None = None, rows: dict[str, list[Any]] | None = None) -> None:
+        self._lines = lines or []
+        self._rows = rows
+        self._later: list[dict[str, list[Any] | None]] = []
+
+    def update(self, changed: dict[str, list[Any] | None]) -> None:
+        """Apply one write's changed rows (now, or after parsing)."""
+        if self._rows is None:
+            self._later.append(changed)
+        else:
+            _apply(self._rows, changed)
+
+    def get(self) -> dict[str, list[Any]] | None:
+        """The rows by key; None when a line turns out unreadable (the caller reads the documents)."""
+        if self._rows is None:
+            try:
+                rows = orjson.loads(self._lines[0])
+                for line in self._lines[1:]:
+                    _apply(rows, orjson.loads(line))
+            except (orjson.JSONDecodeError, IndexError, AttributeError, TypeError):
+                return None
+            if not isinstance(rows, dict):
+                return None
+            for changed in self._later:
+                _apply(rows, changed)
+            self._rows, self._lines, self._later = rows, [], []
+        return self._rows
+
+
+def _apply(rows: dict[str, list[Any]], changed: dict[str, list[Any] | None]) -> None:
+    for key, fields in changed.items():
+        if fields is None:
+            rows.pop(key, None)
+        else:
+            rows[key] = fields
+
+
 class IndexFile:
     """Reads and writes the sidecar of the database at ``database``."""
 
@@ -71,54 +114,52 @@ class IndexFile:
         self.path = database.parent / f".{database.name}.index"
         self.spec = spec
         self.appended = 0
-        """Lines after the full copy in the file last loaded or written."""
+        """Records after the full copy in the file last loaded or written."""
 
     def _header(self) -> bytes:
         return orjson.dumps({"format": FORMAT, "version": VERSION, "table": self.spec.table, "fields": self.spec.version})
 
-    def load(self, content: Content) -> dict[str, list[Any]] | None:
-        """The rows describing exactly ``content``, or None when the file cannot vouch for it."""
+    def load(self, content: Content) -> Rows | None:
+        """The rows describing exactly ``content`` (parsed on first use), or None when the file
+        cannot vouch for it."""
         try:
             raw = self.path.read_bytes()
         except OSError:
             return None
-        lines = _lines(raw)  # views, not copies: the full copy is most of the file
-        header = next(lines, None)
-        if header is None or header != self._header():
+        lines = _lines(raw)  # views, not copies: the rows are most of the file
+        if next(lines, None) != self._header():
             return None
         try:
-            base = orjson.loads(next(lines, b""))
-            rows, at = base["rows"], tuple(base["content"])
+            at = tuple(orjson.loads(next(lines, b""))["content"])
+            rows_lines = [next(lines)]
+            if rows_lines[0][-1:] != b"}":
+                return None  # torn
             appended = 0
-            for line in lines:
+            for key_line in lines:
                 if at == content:
                     break  # rows are a function of the content: any point that matches will do
-                try:
-                    patch = orjson.loads(line)
-                except orjson.JSONDecodeError:
-                    break  # the last line is being appended, or was torn by a crash
-                if tuple(patch["from"]) != at:
+                changed = next(lines, None)
+                if changed is None or changed[-1:] != b"}":
+                    break  # the last record is being appended, or was torn by a crash
+                step = orjson.loads(key_line)
+                if tuple(step["from"]) != at:
                     return None
-                for key, fields in patch["rows"].items():
-                    if fields is None:
-                        rows.pop(key, None)
-                    else:
-                        rows[key] = fields
-                at = tuple(patch["to"])
+                rows_lines.append(changed)
+                at = tuple(step["to"])
                 appended += 1
-        except (orjson.JSONDecodeError, KeyError, TypeError, AttributeError):
-            return None  # torn by a crash mid-append, or not ours: rebuild
-        if at != content or not isinstance(rows, dict):
+        except (orjson.JSONDecodeError, StopIteration, KeyError, TypeError):
+            return None  # not ours, or torn: rebuild
+        if at != content:
             return None
         self.appended = appended
-        return rows
+        return Rows(rows_lines)
 
     def write(self, content: Content, rows: dict[str, list[Any]]) -> bool:
         """Replace the file with a full copy of ``rows`` for ``content``; False when it could not.
 
         A failure (a read-only folder, say) only costs speed: the next process parses the database.
         """
-        payload = self._header() + b"\n" + orjson.dumps({"content": content, "rows": rows}) + b"\n"
+        payload = b"\n".join([self._header(), orjson.dumps({"content": content}), orjson.dumps(rows), b""])
         try:
             fd, tmp = tempfile.mkstemp(prefix=f"{self.path.name}.", suffix=".tmp", dir=self.path.parent)
             try:
@@ -135,11 +176,11 @@ class IndexFile:
 
     def append(self, before: Content, after: Content, changed: dict[str, list[Any] | None]) -> bool:
         """Record one write's changed rows; False when there is no file to extend."""
-        line = orjson.dumps({"from": before, "to": after, "rows": changed}) + b"\n"
+        record = orjson.dumps({"from": before, "to": after}) + b"\n" + orjson.dumps(changed) + b"\n"
         try:
             with open(self.path, "r+b") as fh:
                 fh.seek(0, os.SEEK_END)
-                fh.write(line)
+                fh.write(record)
         except OSError:
             return False
         self.appended += 1

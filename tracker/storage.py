@@ -27,7 +27,7 @@ import orjson
 from tinydb.storages import Storage
 
 from tracker.errors import StoreError
-from tracker.index import COMPACT_AFTER, Content, IndexFile, TableIndex, content_of
+from tracker.index import COMPACT_AFTER, Content, IndexFile, Rows, TableIndex, content_of
 
 SCHEMA_VERSION = 1
 """Bumped whenever the stored layout changes in a way older versions cannot read."""
@@ -398,7 +398,7 @@ class AtomicJSONStorage(Storage):
         """Size and CRC of the file as last read or written."""
         self._indexed: Content | None = None
         """The content the sidecar on disk describes, as far as this process knows."""
-        self._index_rows: dict[str, list[Any]] | None = None
+        self._index_rows: Rows | None = None
         """Rows from the sidecar for the data in memory, until ``index_rows`` hands them out."""
 
     def touch(self, table: str, keys: Iterable[str]) -> None:
@@ -432,11 +432,10 @@ class AtomicJSONStorage(Storage):
             self.dirty = False
             if self._index is not None:
                 if rows is None:
-                    rows = self._rebuild_index()
+                    built = self._rebuild_index()
+                    rows = Rows(rows=built) if built is not None else None
                 else:
                     self._indexed = self._content
-                    if self._index.appended > COMPACT_AFTER:
-                        self._index.write(self._content, rows)
             self._index_rows = rows
         return self._data
 
@@ -445,9 +444,14 @@ class AtomicJSONStorage(Storage):
 
         Handed out rather than kept: the caller builds its own rows from them.
         """
-        if self.dirty:
+        if self.dirty or self._index_rows is None:
             return None  # unsaved changes are not in them
-        rows, self._index_rows = self._index_rows, None
+        rows, self._index_rows = self._index_rows.get(), None
+        assert self._index is not None
+        if rows is None:
+            return self._rebuild_index()  # a damaged line: read the documents, mend the file
+        if self._index.appended > COMPACT_AFTER and self._indexed == self._content:
+            self._index.write(self._content, rows)  # fold a long chain of writes into one copy
         return rows
 
     def _rebuild_index(self) -> dict[str, list[Any]] | None:
@@ -514,15 +518,11 @@ class AtomicJSONStorage(Storage):
             appended = self._index.append(before, self._content, changes)
             self._indexed = self._content if appended else None
             if self._index_rows is not None:
-                for key, fields in changes.items():
-                    if fields is None:
-                        self._index_rows.pop(key, None)
-                    else:
-                        self._index_rows[key] = fields
+                self._index_rows.update(changes)
         else:
             rows = self._rebuild_index()
             if self._index_rows is not None:
-                self._index_rows = rows
+                self._index_rows = Rows(rows=rows) if rows is not None else None
 
     def discard(self) -> None:
         """Forget unsaved changes; the next read comes from the file."""
