@@ -234,7 +234,10 @@ def _parse_by_line(raw: bytes, lazy: bool = False) -> tuple[dict[str, Any], dict
     docs: dict[str, Any] | None = None
     table_lines: dict[str, bytes] = {}
     comma = False
-    for line in parts[1:-2]:
+    for number in range(1, len(parts) - 2):
+        # Let go of each line as it is taken: stripping a line's comma copies it, and keeping
+        # both copies of a 100 MB file would double the memory this needs.
+        line, parts[number] = parts[number], b""
         if docs is None:
             # A table header: "name": {  or an empty table: "name": {},
             if line.endswith(b": {"):
