@@ -25,7 +25,7 @@ from tracker.models import Kind, Mode, Quantity
 
 # ---------------------------------------------------------------- predicates
 
-_W = r"(?:[\w’'-]+\s+)"
+_W = r"(?:[€$£]?[\w’'-]+\s+)"
 """One word and its space, for "up to N words between"."""
 
 FACILITY = (
