@@ -130,6 +130,6 @@ def test_finished_sentences_of_a_cut_paragraph_are_claims() -> None:
 
 
 def test_a_sum_between_the_verb_and_the_deal_counts_as_a_word() -> None:
-    found = claims_in("A Czech start-up has struck a €40mn deal to make shells in Slovakia, the first such tie-up.")
+    found = claims_in("A Czech start-up has struck a €40mn deal to make shells in Slovakia, its first abroad.")
     assert [(c.kind.value, c.mode.value) for c in found] == [("agreement", "event")]
     assert found[0].quantity is not None and found[0].quantity.unit == "EUR"
