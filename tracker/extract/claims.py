@@ -25,7 +25,7 @@ from tracker.models import Kind, Mode, Quantity
 
 # ---------------------------------------------------------------- predicates
 
-_W = r"(?:[\w’'-]+\s+)"
+_W = r"(?:[€$£]?[\w’'-]+\s+)"
 """One word and its space, for "up to N words between"."""
 
 FACILITY = (
@@ -42,7 +42,7 @@ _MODIFIER = r"(?:(?![\w-]+ing\b)[\w’'-]+\s+)"
 
 OPENING_ACTIVE = re.compile(rf"\b{OPEN_VERB}\s+(?!on\b|upon\b|over\b){_MODIFIER}{{0,5}}?{FACILITY}\b", re.I)
 OPENING_PASSIVE = re.compile(
-    rf"\b{FACILITY}\s+(?:{_W}{{0,3}}?)(?:is|are|was|were|be|been|being|will\s+be|has\s+been|have\s+been)\s+(?:already\s+|now\s+|also\s+)?{OPEN_PARTICIPLE}\b",
+    rf"\b{FACILITY}\s+(?:{_W}{{0,5}}?)(?:is|are|was|were|be|been|being|will\s+be|has\s+been|have\s+been)\s+(?:already\s+|now\s+|also\s+)?{OPEN_PARTICIPLE}\b",
     re.I,
 )
 OPENING_BEGINS = re.compile(rf"\b(?:production|manufacturing|operations)\s+(?:{_W}{{0,2}}?)(?:begins?|began|starts?|started|commence[sd]?|to\s+begin|to\s+start|to\s+commence)\b", re.I)
@@ -97,9 +97,22 @@ PRODUCE = re.compile(
 SCALE_UP = re.compile(r"\b(?:double|triple|quadruple|doubl(?:es|ed|ing)|tripl(?:es|ed|ing))\s+(?:the\s+|its\s+|their\s+)?(?:production|output)\b", re.I)
 """An output target given as a factor: "plans to double production of the missile this year"."""
 TARGET_NOUN = re.compile(
-    r"\b(?:target|goal|aim|objective|capacity)(?:\s+(?:there|here|now|today))?(?:\s+(?:is|was|will\s+be|of|remains)\b|\s*:)", re.I
+    r"\b(?:target|goal|aim|objective|capacity|request)(?:\s+(?:there|here|now|today))?(?:\s+(?:is|was|will\s+be|of|remains|reach(?:es|ing)?)\b(?:\s+for\b)?|\s*:)", re.I
 )
-"""A stated output target without a production verb: "the target is 2,000 interceptors a day"."""
+"""A stated output target without a production verb: "the target is 2,000 interceptors a day", "a capacity
+reaching 300 units a year"."""
+RATE_VERB = re.compile(r"\b(?:deploy(?:s|ed|ing)?|use|uses|using|field(?:s|ing)?)\b", re.I)
+"""Putting N to use each day is an output target too: "will soon be able to deploy 500 interceptors a day"."""
+FUND_NOUN = re.compile(r"\b(?:tranche|instal(?:l)?ment|investment|loan|grant)s?\b", re.I)
+"""Money named by what it is rather than by a verb: "the first tranche is EUR 40 million"."""
+NEED = re.compile(r"\b(?:needs?|needed|requires?|required)\b", re.I)
+"""Money someone needs is a need, not a pledge: "the industry needs to attract $10 billion in financing"."""
+OTHER_SIDE = re.compile(
+    r"\s*(?:(?i:meanwhile|however|at\s+the\s+same\s+time|in\s+turn|by\s+contrast),?\s+)?(?:the\s+)?(?:Russia|Russian|Moscow|the\s+Kremlin|Kremlin)\b(?![’'-]?s?\s+(?:full-scale|invasion|war|aggression|attacks?))",
+)
+"""The other side of the war as the subject: what Russia plans is context, not a claim anyone here is held to."""
+COMPARISON = re.compile(r"\s*(?:for\s+comparison|by\s+comparison|in\s+comparison|for\s+reference)\b", re.I)
+"""A sentence offered as a yardstick ("For comparison, X built similar plants in 15 months") is background."""
 
 EXPORT_PLEDGE = re.compile(
     r"\b(?:will|would|to|plans?\s+to|begin|start|focus\s+on|ready\s+to|intends?\s+to|aims?\s+to)\s+"
@@ -118,7 +131,7 @@ EXPORT_EVENT = re.compile(r"\b(?:has|have|had)\s+(?:already\s+)?(?:begun\s+|star
 
 AGREEMENT_NOUN = r"(?:agreements?|memorand(?:um|a)|deals?|contracts?|accords?|treat(?:y|ies)|MoU|declaration|pact|letter\s+of\s+intent)"
 SIGN_ACTIVE = re.compile(
-    rf"\b(?<!the\s)(?:sign(?:s|ed)?|ink(?:s|ed)?|conclud(?:e|es|ed)|reach(?:es|ed)?|struck|strike|signing)\s+(?!of\b){_W}{{0,8}}?{AGREEMENT_NOUN}\b",
+    rf"\b(?<!the\s)(?:sign(?:s|ed)?|ink(?:s|ed)?|conclud(?:e|es|ed)|reach(?:es|ed)?|struck|strike|signing|ratif(?:y|ies|ied))\s+(?!of\b){_W}{{0,8}}?{AGREEMENT_NOUN}\b",
     re.I,
 )
 SIGN_PASSIVE = re.compile(rf"\b{AGREEMENT_NOUN}\s+(?:{_W}{{0,8}}?)(?:was|were|is|are|has\s+been|have\s+been|will\s+be)\s+(?:\w+\s+)?signed\b", re.I)
@@ -147,7 +160,8 @@ FUND_VERB = re.compile(
     r"\b(?:allocat(?:e|es|ed|ing)|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|"
     r"commit(?:s|ted|ting)?|invest(?:s|ed|ing)?|earmark(?:s|ed|ing)?|grant(?:s|ed|ing)?|donat(?:e|es|ed|ing)|"
     r"send(?:s|ing)?|sent|give(?:s|n)?|gave|announc(?:e|es|ed|ing)|spen(?:d|ds|ding|t)|set(?:s|ting)?\s+aside|"
-    r"contribut(?:e|es|ed|ing)|put(?:s|ting)?|inject(?:s|ed|ing)?|disburs(?:e|es|ed|ing)|channel(?:s|led|ling)?|approv(?:e|es|ed|ing)|allot(?:s|ted|ting)?)\b",
+    r"contribut(?:e|es|ed|ing)|put(?:s|ting)?|inject(?:s|ed|ing)?|disburs(?:e|es|ed|ing)|channel(?:s|led|ling)?|approv(?:e|es|ed|ing)|allot(?:s|ted|ting)?|"
+    r"award(?:s|ed|ing)?|amount(?:s|ed|ing)?\s+to|scal(?:e|es|ed|ing)\s+up\s+to|(?:increas|ris)(?:e|es|ed|ing)\s+to|grow(?:s|ing)?\s+to)\b",
     re.I,
 )
 
@@ -200,7 +214,9 @@ NAME = r"[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|of|for|and))*"
 ACCORDING_TO = re.compile(rf"\baccording\s+to\s+(?:the\s+)?({NAME})")
 CITING = re.compile(rf"\b(?:referring\s+to|citing|quoting)\s+(?:(?:an?|the|a\s+statement|an?\s+announcement|remarks)\s+)*(?:(?:made|issued|given)\s+)?(?:by\s+)?({NAME})")
 """An outlet reporting what someone else announced: the one cited made the claim, not the outlet."""
-NAME_BEFORE_SPEECH = re.compile(rf"({NAME})(?:\s*\([^)]*\))?,?\s+(?:\w+\s+)?{SPEECH}\b")
+DISCOURSE = r"(?!(?:Earlier|Previously|Meanwhile|However|Later|Also|Recall)\b)"
+"""Words that open a paragraph before its speaker ("Earlier, X said"): never the speaker themselves."""
+NAME_BEFORE_SPEECH = re.compile(rf"{DISCOURSE}({NAME})(?:\s*\([^)]*\))?,?\s+(?:\w+\s+)?{SPEECH}\b")
 SPEECH_THEN_NAME = re.compile(rf"\b{SPEECH}\s+(?:by\s+)?({NAME}|the\s+[a-z][\w’' ]+?)(?=[,.;]|$)")
 HEADLINE_ACTOR = re.compile(rf"(?:,\s*({NAME})\s+(?:says|said|claims)\s*$|\s[–—-]\s*({NAME})\s*$)")
 ATTRIBUTION_TAIL = re.compile(rf"[,.!?][\"”’]?\s+(?:[^\"“”]*?\b{SPEECH}\b[^\"“”]*|the\s+post\s+reads|[^\"“”]*reads)\s*\.?$")
@@ -261,6 +277,8 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
             OBLIGATION.search(sentence[max(0, match.start() - 40) : match.start()]) and IF_CLAUSE.search(sentence[match.end() :])
         ):
             return  # "Europe should invest ...", "X must invest EUR 10 billion if it is serious": advice, not a pledge
+        if kind is Kind.FUNDING and NEED.search(clause):
+            return
         found.append(Predicate(kind, match.start(), match.end(), strength, generic))
 
     for pattern in (OPENING_ACTIVE, OPENING_PASSIVE, OPENING_BEGINS, OPENING_OPERATING, OPENING_SUBJECT, OPENING_PLANNED, OPENING_SCHEDULED, OPENING_INTRANSITIVE, OPENING_COMPLETE):
@@ -307,6 +325,9 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
     if quantity is not None:
         money = _is_money(quantity)
         if money:
+            for m in FUND_NOUN.finditer(sentence):
+                if _money_in_clause(sentence, m):
+                    add(Kind.FUNDING, m)
             for m in FUND_VERB.finditer(sentence):
                 if ESTIMATE_PUT.match(sentence, m.start()):
                     continue  # "economists put the value at $20 billion": an estimate
@@ -318,6 +339,9 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
                 add(Kind.PRODUCTION_TARGET, m)
             if quantity.per is not None or quantity.unit:
                 for m in TARGET_NOUN.finditer(sentence):
+                    add(Kind.PRODUCTION_TARGET, m)
+            if quantity.per is not None:
+                for m in RATE_VERB.finditer(sentence):
                     add(Kind.PRODUCTION_TARGET, m)
     return found
 
@@ -452,7 +476,7 @@ class RuleExtractor:
         words = sentence.split()
         if len(words) < 3 or len(words) > 90 or sentence.rstrip().endswith("?"):
             return None
-        if CONDITIONAL.match(sentence):
+        if CONDITIONAL.match(sentence) or COMPARISON.match(sentence) or OTHER_SIDE.match(sentence):
             return None
         quantity = find_quantity(sentence)
         predicates = _predicates(sentence, quantity)
@@ -696,7 +720,7 @@ def _nominal_kinds(sentence: str) -> frozenset[str]:
 def _mode(sentence: str, predicate: Predicate, unit: Unit, dated: bool = False) -> Mode:
     """Pledge for what is promised for later, event for what is reported as done."""
     phrase = sentence[predicate.start : predicate.end]
-    if predicate.kind is Kind.AGREEMENT and re.search(r"\b(?:signed|inked|concluded|struck|reached)\b", phrase, re.I):
+    if predicate.kind is Kind.AGREEMENT and re.search(r"\b(?:signed|inked|concluded|struck|reached|ratified)\b", phrase, re.I):
         # "a memorandum the two groups signed", "the deal, signed in Oslo": done, unless still "to be signed".
         if not re.search(r"\b(?:will|to|would|shall)\s+be\s+(?:\w+\s+)?(?:signed|inked|concluded)\b", phrase, re.I):
             return Mode.EVENT

@@ -118,6 +118,15 @@ def split_units(text: str) -> list[Unit]:
             kind = "body"
         first_line = False
         spans = [(0, len(content))] if kind in ("title", "heading", "bullet") and len(stripped) < 200 else split_line(content)
+        # A paragraph whose text was cut short (the page excerpt stops mid-sentence) has no final stop, yet its
+        # finished sentences are body text; only the unfinished last one is kept apart, like a heading.
+        cut_short = False
+        if kind == "heading":
+            sentences = split_line(content)
+            # "... says. (FILE) / AP" stays a headline with its credit: the unfinished part must be a clause
+            cut_short = len(sentences) > 1 and len(content[sentences[-1][0] :].split()) >= 5
+            if cut_short:
+                spans = sentences
         open_quote = 0
         for s, e in spans:
             piece = content[s:e]
@@ -136,13 +145,14 @@ def split_units(text: str) -> list[Unit]:
             while trimmed_e > trimmed_s and content[trimmed_e - 1].isspace():
                 trimmed_e -= 1
             start = line_start + body_start + trimmed_s
+            unit_kind = "body" if cut_short and (s, e) != spans[-1] else kind
             units.append(
                 Unit(
                     text=content[trimmed_s:trimmed_e],
                     start=start,
                     end=line_start + body_start + trimmed_e,
                     line=line_index,
-                    kind=kind,
+                    kind=unit_kind,
                     quote_open_before=before,
                     quote_open_after=bool(open_quote),
                 )
