@@ -175,3 +175,32 @@ def test_add_with_a_bad_file_exits_non_zero_through_the_entry_point(capsys: pyte
     assert code == 1
     assert "photo.txt: looks like a binary file, not an article" in err and "Traceback" not in err
     assert list((db_path.parent / "sources").iterdir()) == []
+
+
+def test_check_validates_documents_and_the_article_files(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    db = tmp_path / "claims.json"
+    article = tmp_path / "offices.txt"
+    article.write_text(
+        "Ukraine to open defense offices in Berlin\n\n"
+        "Ukraine will open a defense production office in Berlin by the end of the year, "
+        "President Volodymyr Zelensky told journalists on Monday. The office will help "
+        "Ukrainian manufacturers find partners for joint production in Germany.\n"
+    )
+    assert run(capsys, "--db", str(db), "add", str(article), "--published", "2025-11-03")[0] == 0
+    check = lambda: run(capsys, "--db", str(db), "check")  # noqa: E731
+    code, out, err = check()
+    assert code == 0 and "all valid; 1 article files intact" in out and err == ""
+
+    (stored,) = (tmp_path / "sources").iterdir()
+    (tmp_path / "sources" / "left-over.txt").write_text("from an add that was undone")
+    code, out, err = check()
+    assert code == 0 and "warning: sources/left-over.txt: no article refers to it" in err
+
+    stored.write_text(stored.read_text() + "edited by hand")
+    code, out, err = check()
+    assert code == 1 and f"sources/{stored.name} changed since it was added" in err
+    assert err.strip().splitlines()[-1].endswith("1 problem with sources/ (listed above)")
+
+    stored.unlink()
+    code, _, err = check()
+    assert code == 1 and f"sources/{stored.name} is missing" in err

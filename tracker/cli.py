@@ -152,9 +152,17 @@ def init(context: Context, directory: Path | None) -> None:
 @cli.command()
 @pass_ctx
 def check(context: Context) -> None:
-    """Validate every document in the database."""
-    count = context.store().check()
-    click.echo(f"{context.db}: {count} documents, all valid")
+    """Validate every document in the database and its articles in sources/."""
+    store = context.store()
+    count = store.check()
+    errors, warnings = store.check_sources()
+    for line in warnings:
+        click.echo(f"warning: {printable(line)}", err=True)
+    for line in errors:
+        click.echo(f"error: {printable(line)}", err=True)
+    if errors:
+        raise TrackerError(f"{context.db}: {len(errors)} problem{'s' * (len(errors) != 1)} with sources/ (listed above)")
+    click.echo(f"{context.db}: {count} documents, all valid; {len(store.articles())} article files intact")
 
 
 # ------------------------------------------------------------------ reading

@@ -508,6 +508,37 @@ class Store:
                 count += 1
         return count
 
+    def check_sources(self) -> tuple[list[str], list[str]]:
+        """Problems between the database and ``sources/``: (errors, warnings), one line each.
+
+        Errors: an article whose file is missing or whose bytes changed since it was added, a
+        claim or proposal citing an unknown article. Warnings: files no article refers to
+        (left, for instance, by undoing an add; adding the file again reuses it).
+        """
+        errors: list[str] = []
+        articles = {article.id: article for article in self.articles()}
+        for article in articles.values():
+            path = self.sources_dir / article.path
+            try:
+                digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            except OSError:
+                errors.append(f"article {article.id}: sources/{article.path} is missing")
+                continue
+            if digest != article.sha256:
+                errors.append(f"article {article.id}: sources/{article.path} changed since it was added")
+        for key, doc in self._raw(CLAIMS).items():
+            for cited in sorted({source.get("article") for source in doc.get("sources") or ()} - articles.keys()):
+                errors.append(f"claim {key}: cites unknown article {cited}")
+        for key, doc in self._raw(PROPOSALS).items():
+            if doc.get("article") not in articles:
+                errors.append(f"proposal {key}: cites unknown article {doc.get('article')}")
+        known = {article.path for article in articles.values()}
+        stray = sorted(
+            p.name for p in self.sources_dir.iterdir() if p.is_file() and not p.name.startswith(".") and p.name not in known
+        ) if self.sources_dir.is_dir() else []
+        warnings = [f"sources/{name}: no article refers to it" for name in stray]
+        return errors, warnings
+
     def claims_citing(self, article_id: str) -> list[Claim]:
         """Every claim with a source in this article (the dashboard marks their sentences in it)."""
         return [
