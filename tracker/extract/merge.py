@@ -45,6 +45,11 @@ MIN_SHARED_SAME_FIGURES = 3
 interceptors a day by the end of June" / "2,000 interceptor drones a day by the end of June"), and
 may be retold weeks later ("Earlier, X wrote that Norway will spend 1.5 billion kroner this year"):
 it needs fewer words in common and no nearness in time."""
+MIN_SHARED_SUBJECT_LATER = 2
+"""A pledge stands until it is kept or dropped, and outlets retell it for months ("X is set to build a fuel
+plant in Denmark" in September, "X is building a fuel plant in Denmark" in October): a later pledge-wording
+that shares this many subject words (names, products; not places, figures or kind words) and is as
+similar as any retelling is the same pledge, however long after it was first reported."""
 MIN_SIMILARITY_SAME_ARTICLE = 0.6
 """Two sentences of one article are two claims unless one restates the other: an article tells a
 story in steps ("ordered a plant", "production within 24 months", "a competence centre") whose words
@@ -275,12 +280,18 @@ def compatible(
         own = article is not None and i < len(feat.source_articles) and feat.source_articles[i] == article
         if own and not (headline or same_facts or same_signing or probe.statement.retold):
             close = similarity(tokens, source_tokens) >= MIN_SIMILARITY_SAME_ARTICLE and shared >= MIN_SHARED
+            # or it names the same thing again: three subject words ("solid rocket fuel") and as similar as a retelling
+            close = close or (similarity(tokens, source_tokens) >= MIN_SIMILARITY and len(
+                subject_words(tokens) & subject_words(source_tokens)) >= MIN_SHARED_SAME_FIGURES)
             if close and anchors_compatible(probe.statement.anchor, anchor, feat.mode):
                 best = max(best, similarity(tokens, source_tokens))
             continue
         if (same_figures or same_sum or retold_figures) and shared >= MIN_SHARED_SAME_FIGURES:
             pass  # the figures (and the date) make it the same pledge, whenever it is retold
         elif same_deadline and len(subject_words(tokens) & subject_words(source_tokens)) >= MIN_SHARED_SAME_FIGURES:
+            pass
+        elif probe.mode == "pledge" and shared >= MIN_SHARED_SAME_FIGURES and len(
+                subject_words(tokens) & subject_words(source_tokens)) >= MIN_SHARED_SUBJECT_LATER:
             pass
         elif not anchors_compatible(probe.statement.anchor, anchor, feat.mode) or shared < MIN_SHARED:
             continue
