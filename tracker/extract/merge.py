@@ -137,6 +137,32 @@ def subject_words(tokens: frozenset[str]) -> frozenset[str]:
     return frozenset(t for t in tokens if not t[0].isdigit() and t not in _PLACE_TOKENS and t not in _GENERIC_TOKENS)
 
 
+_NAME = re.compile(r"\b[A-Z][\w&-]*[A-Za-z]")
+"""A capitalised word that does not open its sentence: a name ("Fire Point", "Project Octopus")."""
+_NOT_NAMES = frozenset(
+    """january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday president minister ministry secretary ceo director general prime
+    government parliament council defence defense forces armed army air force navy state department office agency
+    authority business industry industries strategic deputy chief head official officials spokesperson i
+    mr ms dr""".split()
+)
+
+
+def proper_names(sentence: str) -> frozenset[str]:
+    """The names a statement gives (companies, programmes, products; people too), lowercased, without places."""
+    names = set()
+    for match in _NAME.finditer(sentence):
+        if not any(c.isalpha() for c in sentence[: match.start()]):
+            continue  # the sentence's first word is capitalised whatever it is
+        word = _POSSESSIVE.sub("", match.group()) or match.group()
+        if word in CITIES or word in NAMES:
+            continue
+        low = word.lower()
+        if low not in _STOP and low not in _NOT_NAMES and low not in _PLACE_TOKENS:
+            names.add(low)
+    return frozenset(names)
+
+
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:
     """Share of the shorter statement's content words found in the other (0..1)."""
     if not a or not b:
@@ -192,6 +218,8 @@ class Features:
     """Per source: its content words, its anchor and its countries (None when not known yet)."""
     source_articles: list[str | None] = field(default_factory=list)
     """Per source (same order): the id of the article it comes from."""
+    names: frozenset[str] = frozenset()
+    """The names its sources give (``proper_names``)."""
 
 
 @dataclass(frozen=True)
@@ -360,6 +388,7 @@ class MergeIndex:
             feat.deadline = new.deadline.date
         feat.sources.append((tokens, new.anchor, expand_places(new.places)))
         feat.source_articles.append(article)
+        feat.names = feat.names | proper_names(new.sentence)
         self._index_pledge(feat)
         month = _month(new.anchor.first) if new.anchor else None
         self._blocks[(feat.kind, feat.mode, month)].add(claim_id)
@@ -370,6 +399,7 @@ class MergeIndex:
 
             feat.sources.append((content_tokens(quote), self._anchor_of(article_id, quote), expand_places(places_in(quote))))
             feat.source_articles.append(article_id)
+            feat.names = feat.names | proper_names(quote)
 
     def candidates(self, new: Extracted, published: dt.date | None) -> set[str]:
         kind, mode = new.kind.value, new.mode.value

@@ -54,6 +54,8 @@ _FURTHER = re.compile(
 """A pledge of further instances ("similar offices in more capitals by the end of the year") is a new
 pledge beside the tracked one, not that one restated with a later date."""
 
+_WORDS = re.compile(r"[^\W\d_][\w&-]*[A-Za-z]")
+
 
 @dataclass(frozen=True)
 class Suggested:
@@ -80,6 +82,7 @@ def _matching_pledges(
     numbers: frozenset[float] = frozenset(),
     reached: tuple[frozenset[float], str | None] | None = None,
     eligible: Callable[[Features], bool] | None = None,
+    article_words: frozenset[str] | None = None,
 ) -> list[str]:
     """The pledges this statement speaks to: the best-matching ones only (a report settles what it
     best matches, not every pledge of its kind).
@@ -88,8 +91,13 @@ def _matching_pledges(
     naming no country but giving figures is matched against pledges anywhere. ``reached``: the
     quantity an event reports; it confirms no pledge of a higher figure at the same rate.
     ``eligible``: a further test a pledge must pass before it competes for best match.
+    ``article_words``: the lowercased words of the whole reporting article; when it gives a name of some
+    matching pledges (a company, a programme), those are preferred to the others ("a drone factory starts
+    production in X" settles the pledge of the company the article names, not another programme's pledge
+    for X). A pledge whose names the article does not give is not ruled out by that alone: pledges also
+    name products and people a report of the opening may leave out.
     """
-    scored: list[tuple[float, str]] = []
+    scored: list[tuple[float, str, bool]] = []
     new_places = expand_places(places)
     countries = new_places | set(parties)
     candidate_kinds = {k for kind in kinds for k in CONFIRMING_KINDS.get(kind, {kind})}
@@ -110,16 +118,19 @@ def _matching_pledges(
         feat = index.features(claim_id)
         if eligible is not None and not eligible(feat):
             continue
+        named = article_words is not None and bool(feat.names & article_words)
         pledge_tokens = frozenset().union(*(t for t, _, _ in feat.sources)) if feat.sources else frozenset()
         if not any(_about(feat.kind, pledge_tokens, kind) for kind in kinds):
             continue
         best = max((similarity(tokens, t) for t, _, _ in feat.sources if len(tokens & t) >= MIN_PROPOSAL_SHARED), default=0.0)
         if best >= MIN_PROPOSAL_SIMILARITY:
-            scored.append((best, claim_id))
+            scored.append((best, claim_id, named))
+    if any(named for _, _, named in scored):
+        scored = [item for item in scored if item[2]]
     if not scored:
         return []
-    top = max(score for score, _ in scored)
-    return sorted(claim_id for score, claim_id in scored if score >= top - 0.05)[:MAX_PLEDGES_PER_STATEMENT]
+    top = max(score for score, _, _ in scored)
+    return sorted(claim_id for score, claim_id, _ in scored if score >= top - 0.05)[:MAX_PLEDGES_PER_STATEMENT]
 
 
 def suggest(
@@ -128,21 +139,27 @@ def suggest(
     cues: list[StatusCue],
     published: dt.date | None,
     first_published: dict[str, dt.date | None],
+    text: str | None = None,
 ) -> list[Suggested]:
-    """Proposals from one article's statements against the tracked pledges, one per claim and effect."""
+    """Proposals from one article's statements against the tracked pledges, one per claim and effect.
+
+    ``text``: the article's whole text, whose names decide which named pledge a report of something done
+    settles (see ``_matching_pledges``)."""
     if published is None:
         return []  # without a date, "later" cannot be told
     out: dict[tuple[str, Effect], Suggested] = {}
+    article_words = frozenset(w.lower() for w in _WORDS.findall(text)) if text is not None else None
     for new in extracted:
         if new.mode.value != "event" or new.kind.value not in CONFIRMING_KINDS:
             continue
         if _WORK_BEGUN.search(new.sentence):
             continue
         reached = (frozenset(v for v in (new.quantity.low, new.quantity.high) if v is not None), new.quantity.per) if new.quantity else None
-        for claim_id in _matching_pledges(index, {new.kind.value}, new.places, new.parties, content_tokens(new.sentence), published, first_published, reached=reached):
+        for claim_id in _matching_pledges(index, {new.kind.value}, new.places, new.parties, content_tokens(new.sentence), published, first_published, reached=reached,
+                                           article_words=article_words):
             out.setdefault((claim_id, Effect.CONFIRMS), Suggested(claim_id, Effect.CONFIRMS, new.quote, new.start, new.end))
     for new in extracted:
-        for claim_id in _restated_later(index, new, published, first_published):
+        for claim_id in _restated_later(index, new, published, first_published, article_words):
             out.setdefault((claim_id, Effect.DELAYS), Suggested(claim_id, Effect.DELAYS, new.quote, new.start, new.end, new.deadline))
     for cue in cues:
         effect = Effect(cue.effect)
@@ -153,9 +170,13 @@ def suggest(
 
 
 def _restated_later(
-    index: MergeIndex, new: Extracted, published: dt.date, first_published: dict[str, dt.date | None]
+    index: MergeIndex, new: Extracted, published: dt.date, first_published: dict[str, dt.date | None],
+    article_words: frozenset[str] | None = None,
 ) -> list[str]:
-    """Tracked pledges a later pledge restates with a date well after their deadline (see the module docstring)."""
+    """Tracked pledges a later pledge restates with a date well after their deadline (see the module docstring).
+
+    A pledge that names its company or programme is restated only by an article giving one of its names:
+    without a word of delay, the name is what tells a restatement from another party's plan."""
     if new.mode.value != "pledge" or new.deadline is None or new.deadline.date is None or _FURTHER.search(new.sentence):
         return []
     tokens = content_tokens(new.sentence)
@@ -167,6 +188,7 @@ def _restated_later(
     def restated(feat: Features) -> bool:
         return (
             feat.deadline is not None and (later - feat.deadline).days > RESTATED_LATER_DAYS
+            and (article_words is None or not feat.names or bool(feat.names & article_words))
             and any(len(subject & subject_words(t)) >= MIN_RESTATED_SUBJECT for t, _, _ in feat.sources)
         )
 
