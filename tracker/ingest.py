@@ -79,6 +79,7 @@ class _Prepared:
     article: Article
     extracted: list[Extracted]
     cues: list
+    text: str
 
 
 def expand_inputs(inputs: Iterable[str]) -> tuple[list[str], list[tuple[str, str]]]:
@@ -152,7 +153,7 @@ def add_sources(
                     added_at=store.clock(),
                 )
                 text = ArticleText(loaded.text, date)
-                prepared.append(_Prepared(source, loaded.raw, sha, filename, article, extractor.extract(text), extractor.status_cues(text)))
+                prepared.append(_Prepared(source, loaded.raw, sha, filename, article, extractor.extract(text), extractor.status_cues(text), loaded.text))
         if progress:
             progress(done, len(paths), source)
     # Oldest first: a later article can only confirm or delay what an earlier one promised.
@@ -169,7 +170,7 @@ def add_sources(
                 known.add(item.sha256)
                 item.article.path = _store_bytes(store, item.filename, item.raw, written)
                 store.save_article(item.article)
-                builder.add_article(item.article, item.extracted, item.cues, report)
+                builder.add_article(item.article, item.extracted, item.cues, report, item.text)
                 report.articles.append(item.article.id)
                 if item.article.published is None:
                     report.undated.append(item.article.id)
@@ -255,7 +256,9 @@ class _Builder:
         self.changed[cid] = claim
         return claim
 
-    def add_article(self, article: Article, extracted: list[Extracted], cues: list, report: AddReport) -> None:
+    def add_article(
+        self, article: Article, extracted: list[Extracted], cues: list, report: AddReport, text: str | None = None
+    ) -> None:
         self.published[article.id] = article.published
         now = self.store.clock()
         headlines: set[str] = set()
@@ -299,7 +302,7 @@ class _Builder:
                 headlines.add(cid)
             self.index.add_extracted(cid, new, tokens, created=True, article=article.id)
             report.new_claims += 1
-        for suggestion in suggest(self.index, extracted, cues, article.published, self.first_published):
+        for suggestion in suggest(self.index, extracted, cues, article.published, self.first_published, text):
             key = (suggestion.claim, article.id, suggestion.effect.value)
             if key in self.existing_proposals:
                 continue
@@ -354,7 +357,7 @@ def rebuild(store: Store, progress: Progress | None = None, *, extractor: Extrac
     extractor = extractor or default_extractor()
     report = AddReport()
     articles = sorted(store.articles(), key=lambda a: (a.published or dt.date.max, a.added_at, a.id))
-    extracted: dict[str, tuple[list[Extracted], list]] = {}
+    extracted: dict[str, tuple[list[Extracted], list, str]] = {}
     for done, article in enumerate(articles, start=1):
         try:
             text = store.article_text(article)
@@ -362,7 +365,7 @@ def rebuild(store: Store, progress: Progress | None = None, *, extractor: Extrac
             report.failures.append((article.id, f"{article.path}: cannot be read ({exc})"))
         else:
             art = ArticleText(text, article.published)
-            extracted[article.id] = (extractor.extract(art), extractor.status_cues(art))
+            extracted[article.id] = (extractor.extract(art), extractor.status_cues(art), text)
         if progress:
             progress(done, len(articles), article.path)
     with store.transaction("rebuild"):
@@ -376,8 +379,8 @@ def rebuild(store: Store, progress: Progress | None = None, *, extractor: Extrac
         builder = _Builder(store, claims={})
         for article in articles:
             if article.id in extracted:
-                new, cues = extracted[article.id]
-                builder.add_article(article, new, cues, report)
+                new, cues, text = extracted[article.id]
+                builder.add_article(article, new, cues, report, text)
         kept_user_work, renames = _carry_over(old_claims, builder.changed)
         settled = {(p.claim, p.article, p.effect.value) for p in old_proposals if p.state.value != "open"}
         proposals = []

@@ -45,6 +45,11 @@ MIN_SHARED_SAME_FIGURES = 3
 interceptors a day by the end of June" / "2,000 interceptor drones a day by the end of June"), and
 may be retold weeks later ("Earlier, X wrote that Norway will spend 1.5 billion kroner this year"):
 it needs fewer words in common and no nearness in time."""
+MIN_SHARED_SUBJECT_LATER = 2
+"""A pledge stands until it is kept or dropped, and outlets retell it for months ("X is set to build a fuel
+plant in Denmark" in September, "X is building a fuel plant in Denmark" in October): a later pledge-wording
+that shares this many subject words (names, products; not places, figures or kind words) and is as
+similar as any retelling is the same pledge, however long after it was first reported."""
 MIN_SIMILARITY_SAME_ARTICLE = 0.6
 """Two sentences of one article are two claims unless one restates the other: an article tells a
 story in steps ("ordered a plant", "production within 24 months", "a competence centre") whose words
@@ -132,6 +137,32 @@ def subject_words(tokens: frozenset[str]) -> frozenset[str]:
     return frozenset(t for t in tokens if not t[0].isdigit() and t not in _PLACE_TOKENS and t not in _GENERIC_TOKENS)
 
 
+_NAME = re.compile(r"\b[A-Z][\w&-]*[A-Za-z]")
+"""A capitalised word that does not open its sentence: a name ("Fire Point", "Project Octopus")."""
+_NOT_NAMES = frozenset(
+    """january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday president minister ministry secretary ceo director general prime
+    government parliament council defence defense forces armed army air force navy state department office agency
+    authority business industry industries strategic deputy chief head official officials spokesperson i
+    mr ms dr""".split()
+)
+
+
+def proper_names(sentence: str) -> frozenset[str]:
+    """The names a statement gives (companies, programmes, products; people too), lowercased, without places."""
+    names = set()
+    for match in _NAME.finditer(sentence):
+        if not any(c.isalpha() for c in sentence[: match.start()]):
+            continue  # the sentence's first word is capitalised whatever it is
+        word = _POSSESSIVE.sub("", match.group()) or match.group()
+        if word in CITIES or word in NAMES:
+            continue
+        low = word.lower()
+        if low not in _STOP and low not in _NOT_NAMES and low not in _PLACE_TOKENS:
+            names.add(low)
+    return frozenset(names)
+
+
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:
     """Share of the shorter statement's content words found in the other (0..1)."""
     if not a or not b:
@@ -187,6 +218,8 @@ class Features:
     """Per source: its content words, its anchor and its countries (None when not known yet)."""
     source_articles: list[str | None] = field(default_factory=list)
     """Per source (same order): the id of the article it comes from."""
+    names: frozenset[str] = frozenset()
+    """The names its sources give (``proper_names``)."""
 
 
 @dataclass(frozen=True)
@@ -275,12 +308,18 @@ def compatible(
         own = article is not None and i < len(feat.source_articles) and feat.source_articles[i] == article
         if own and not (headline or same_facts or same_signing or probe.statement.retold):
             close = similarity(tokens, source_tokens) >= MIN_SIMILARITY_SAME_ARTICLE and shared >= MIN_SHARED
+            # or it names the same thing again: three subject words ("solid rocket fuel") and as similar as a retelling
+            close = close or (similarity(tokens, source_tokens) >= MIN_SIMILARITY and len(
+                subject_words(tokens) & subject_words(source_tokens)) >= MIN_SHARED_SAME_FIGURES)
             if close and anchors_compatible(probe.statement.anchor, anchor, feat.mode):
                 best = max(best, similarity(tokens, source_tokens))
             continue
         if (same_figures or same_sum or retold_figures) and shared >= MIN_SHARED_SAME_FIGURES:
             pass  # the figures (and the date) make it the same pledge, whenever it is retold
         elif same_deadline and len(subject_words(tokens) & subject_words(source_tokens)) >= MIN_SHARED_SAME_FIGURES:
+            pass
+        elif probe.mode == "pledge" and shared >= MIN_SHARED_SAME_FIGURES and len(
+                subject_words(tokens) & subject_words(source_tokens)) >= MIN_SHARED_SUBJECT_LATER:
             pass
         elif not anchors_compatible(probe.statement.anchor, anchor, feat.mode) or shared < MIN_SHARED:
             continue
@@ -349,6 +388,7 @@ class MergeIndex:
             feat.deadline = new.deadline.date
         feat.sources.append((tokens, new.anchor, expand_places(new.places)))
         feat.source_articles.append(article)
+        feat.names = feat.names | proper_names(new.sentence)
         self._index_pledge(feat)
         month = _month(new.anchor.first) if new.anchor else None
         self._blocks[(feat.kind, feat.mode, month)].add(claim_id)
@@ -359,6 +399,7 @@ class MergeIndex:
 
             feat.sources.append((content_tokens(quote), self._anchor_of(article_id, quote), expand_places(places_in(quote))))
             feat.source_articles.append(article_id)
+            feat.names = feat.names | proper_names(quote)
 
     def candidates(self, new: Extracted, published: dt.date | None) -> set[str]:
         kind, mode = new.kind.value, new.mode.value

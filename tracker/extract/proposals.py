@@ -7,6 +7,8 @@ An article can speak to a pledge only when it was published after the pledge's f
   launched") the kind of thing a pledge promised, in a compatible place, in similar words;
 - delays: a unit says "postponed", "delayed", "pushed back to" about such a thing (with the new
   deadline when it gives one);
+- delays: also a later article restating such a pledge, in its words, with a date well after the
+  pledge's deadline and no word of delay ("due to start in the autumn of next year" after "on 1 December");
 - contradicts: "denied", "will not", "cancelled", "scrapped" about such a thing.
 """
 
@@ -14,10 +16,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from tracker.extract.base import Extracted, StatusCue
-from tracker.extract.merge import MergeIndex, content_tokens, expand_places, similarity
+from tracker.extract.merge import Features, MergeIndex, content_tokens, expand_places, similarity, subject_words
 from tracker.models import Deadline, Effect
 
 CONFIRMING_KINDS = {"opening": {"opening", "export"}, "export": {"export"}, "production_target": {"production_target"},
@@ -28,6 +31,12 @@ KIND_WORD = {"opening": "open", "export": "export", "production_target": "produc
 MIN_PROPOSAL_SIMILARITY = 0.25
 MIN_PROPOSAL_SHARED = 3
 MAX_PLEDGES_PER_STATEMENT = 2
+RESTATED_LATER_DAYS = 31
+"""A restated pledge whose date lies more than this after the tracked deadline moves it (a month's
+difference is the wording: "by the end of November" / "by December 1")."""
+MIN_RESTATED_SUBJECT = 2
+"""Subject words (names, products) a restated pledge shares with the tracked one: the place and the
+kind of act ("produce", "plant") are shared by many pledges."""
 _WORK_BEGUN = re.compile(
     r"\b(?:start(?:s|ed)?|began|begun|begin(?:s|ning)?|launch(?:es|ed)?|mark(?:s|ed)?|broke|break(?:s|ing)?|laid|lay(?:s|ing)?)"
     r"\s+(?:\w+\s+){0,3}?(?:construction|building|constructing|work\s+on|works\s+on|ground|foundations?|cornerstone)\b"
@@ -36,6 +45,16 @@ _WORK_BEGUN = re.compile(
 )
 """Work begun on what a pledge promised ("has started building the plant", "broke ground") is progress,
 not the thing done: it confirms no opening or output."""
+
+_FURTHER = re.compile(
+    r"\b(?:similar|another|other|more|further|additional)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:offices?|plants?|factor(?:y|ies)|lines?|sites?|facilit(?:y|ies)|countries|capitals|cities|ventures?|cent(?:er|re)s?)\b",
+    re.IGNORECASE,
+)
+"""A pledge of further instances ("similar offices in more capitals by the end of the year") is a new
+pledge beside the tracked one, not that one restated with a later date."""
+
+_WORDS = re.compile(r"[^\W\d_][\w&-]*[A-Za-z]")
 
 
 @dataclass(frozen=True)
@@ -62,6 +81,8 @@ def _matching_pledges(
     first_published: dict[str, dt.date | None],
     numbers: frozenset[float] = frozenset(),
     reached: tuple[frozenset[float], str | None] | None = None,
+    eligible: Callable[[Features], bool] | None = None,
+    article_words: frozenset[str] | None = None,
 ) -> list[str]:
     """The pledges this statement speaks to: the best-matching ones only (a report settles what it
     best matches, not every pledge of its kind).
@@ -69,8 +90,14 @@ def _matching_pledges(
     ``numbers``: the figures a status cue gives; a pledge with figures must be among them, and a cue
     naming no country but giving figures is matched against pledges anywhere. ``reached``: the
     quantity an event reports; it confirms no pledge of a higher figure at the same rate.
+    ``eligible``: a further test a pledge must pass before it competes for best match.
+    ``article_words``: the lowercased words of the whole reporting article; when it gives a name of some
+    matching pledges (a company, a programme), those are preferred to the others ("a drone factory starts
+    production in X" settles the pledge of the company the article names, not another programme's pledge
+    for X). A pledge whose names the article does not give is not ruled out by that alone: pledges also
+    name products and people a report of the opening may leave out.
     """
-    scored: list[tuple[float, str]] = []
+    scored: list[tuple[float, str, bool]] = []
     new_places = expand_places(places)
     countries = new_places | set(parties)
     candidate_kinds = {k for kind in kinds for k in CONFIRMING_KINDS.get(kind, {kind})}
@@ -89,16 +116,21 @@ def _matching_pledges(
             if reached is not None and reached[1] == per and pledged and max(reached[0], default=0) < min(pledged):
                 continue  # 1,500 a day reached does not meet a pledge of 2,000 a day
         feat = index.features(claim_id)
+        if eligible is not None and not eligible(feat):
+            continue
+        named = article_words is not None and bool(feat.names & article_words)
         pledge_tokens = frozenset().union(*(t for t, _, _ in feat.sources)) if feat.sources else frozenset()
         if not any(_about(feat.kind, pledge_tokens, kind) for kind in kinds):
             continue
         best = max((similarity(tokens, t) for t, _, _ in feat.sources if len(tokens & t) >= MIN_PROPOSAL_SHARED), default=0.0)
         if best >= MIN_PROPOSAL_SIMILARITY:
-            scored.append((best, claim_id))
+            scored.append((best, claim_id, named))
+    if any(named for _, _, named in scored):
+        scored = [item for item in scored if item[2]]
     if not scored:
         return []
-    top = max(score for score, _ in scored)
-    return sorted(claim_id for score, claim_id in scored if score >= top - 0.05)[:MAX_PLEDGES_PER_STATEMENT]
+    top = max(score for score, _, _ in scored)
+    return sorted(claim_id for score, claim_id, _ in scored if score >= top - 0.05)[:MAX_PLEDGES_PER_STATEMENT]
 
 
 def suggest(
@@ -107,22 +139,58 @@ def suggest(
     cues: list[StatusCue],
     published: dt.date | None,
     first_published: dict[str, dt.date | None],
+    text: str | None = None,
 ) -> list[Suggested]:
-    """Proposals from one article's statements against the tracked pledges, one per claim and effect."""
+    """Proposals from one article's statements against the tracked pledges, one per claim and effect.
+
+    ``text``: the article's whole text, whose names decide which named pledge a report of something done
+    settles (see ``_matching_pledges``)."""
     if published is None:
         return []  # without a date, "later" cannot be told
     out: dict[tuple[str, Effect], Suggested] = {}
+    article_words = frozenset(w.lower() for w in _WORDS.findall(text)) if text is not None else None
     for new in extracted:
         if new.mode.value != "event" or new.kind.value not in CONFIRMING_KINDS:
             continue
         if _WORK_BEGUN.search(new.sentence):
             continue
         reached = (frozenset(v for v in (new.quantity.low, new.quantity.high) if v is not None), new.quantity.per) if new.quantity else None
-        for claim_id in _matching_pledges(index, {new.kind.value}, new.places, new.parties, content_tokens(new.sentence), published, first_published, reached=reached):
+        for claim_id in _matching_pledges(index, {new.kind.value}, new.places, new.parties, content_tokens(new.sentence), published, first_published, reached=reached,
+                                           article_words=article_words):
             out.setdefault((claim_id, Effect.CONFIRMS), Suggested(claim_id, Effect.CONFIRMS, new.quote, new.start, new.end))
+    for new in extracted:
+        for claim_id in _restated_later(index, new, published, first_published, article_words):
+            out.setdefault((claim_id, Effect.DELAYS), Suggested(claim_id, Effect.DELAYS, new.quote, new.start, new.end, new.deadline))
     for cue in cues:
         effect = Effect(cue.effect)
         for claim_id in _matching_pledges(index, set(cue.kinds), cue.places, cue.parties, content_tokens(cue.sentence), published, first_published, cue.numbers):
             deadline = cue.deadline if effect is Effect.DELAYS and cue.deadline and cue.deadline.date else None
             out.setdefault((claim_id, effect), Suggested(claim_id, effect, cue.sentence, cue.start, cue.end, deadline))
     return list(out.values())
+
+
+def _restated_later(
+    index: MergeIndex, new: Extracted, published: dt.date, first_published: dict[str, dt.date | None],
+    article_words: frozenset[str] | None = None,
+) -> list[str]:
+    """Tracked pledges a later pledge restates with a date well after their deadline (see the module docstring).
+
+    A pledge that names its company or programme is restated only by an article giving one of its names:
+    without a word of delay, the name is what tells a restatement from another party's plan."""
+    if new.mode.value != "pledge" or new.deadline is None or new.deadline.date is None or _FURTHER.search(new.sentence):
+        return []
+    tokens = content_tokens(new.sentence)
+    subject = subject_words(tokens)
+    if len(subject) < MIN_RESTATED_SUBJECT:
+        return []
+    later = new.deadline.date
+
+    def restated(feat: Features) -> bool:
+        return (
+            feat.deadline is not None and (later - feat.deadline).days > RESTATED_LATER_DAYS
+            and (article_words is None or not feat.names or bool(feat.names & article_words))
+            and any(len(subject & subject_words(t)) >= MIN_RESTATED_SUBJECT for t, _, _ in feat.sources)
+        )
+
+    return _matching_pledges(index, {new.kind.value}, new.places, new.parties, tokens, published, first_published,
+                             eligible=restated)
