@@ -43,3 +43,12 @@ def db_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def store(db_path: Path) -> Store:
     return Store.open(db_path, clock=lambda: NOW)
+
+
+def add_text(store: Store, folder: Path, name: str, text: str, published: str):
+    """Add an article with this text, written to ``folder/name``, published on that ISO date."""
+    from tracker.ingest import add_sources
+
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return add_sources(store, [str(path)], published=dt.date.fromisoformat(published))

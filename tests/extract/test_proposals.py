@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from tracker.ingest import add_sources
+from tests.conftest import add_text
 from tracker.store import Store
 
 PLEDGE = (
@@ -15,15 +15,10 @@ PLEDGE = (
 )
 
 
-def add(store: Store, folder: Path, name: str, text: str, published: str):
-    path = folder / name
-    path.write_text(text, encoding="utf-8")
-    return add_sources(store, [str(path)], published=dt.date.fromisoformat(published))
-
 
 def test_a_later_report_of_the_opening_proposes_confirmation(store: Store, tmp_path: Path) -> None:
-    add(store, tmp_path, "pledge.txt", PLEDGE, "2025-03-01")
-    report = add(store, tmp_path, "done.txt", (
+    add_text(store, tmp_path, "pledge.txt", PLEDGE, "2025-03-01")
+    report = add_text(store, tmp_path, "done.txt", (
         "Plant opens\n\nSweden has opened its drone production plant in Gothenburg, the defense minister said on Friday.\n"
         "Officials described the weather on the day as cold.\n"
     ), "2025-09-12")
@@ -37,8 +32,8 @@ def test_a_later_report_of_the_opening_proposes_confirmation(store: Store, tmp_p
 
 
 def test_a_postponement_proposes_a_delay_with_the_new_deadline(store: Store, tmp_path: Path) -> None:
-    add(store, tmp_path, "pledge.txt", PLEDGE, "2025-03-01")
-    add(store, tmp_path, "late.txt", (
+    add_text(store, tmp_path, "pledge.txt", PLEDGE, "2025-03-01")
+    add_text(store, tmp_path, "late.txt", (
         "Plant delayed\n\nThe opening of the drone production plant in Gothenburg has been postponed to March 2026, Swedish officials said.\n"
         "The ministry gave no reason for the decision in its short statement on Monday.\n"
     ), "2025-11-20")
@@ -48,12 +43,12 @@ def test_a_postponement_proposes_a_delay_with_the_new_deadline(store: Store, tmp
 
 
 def test_an_earlier_or_unrelated_article_proposes_nothing(store: Store, tmp_path: Path) -> None:
-    add(store, tmp_path, "pledge.txt", PLEDGE, "2025-03-01")
-    add(store, tmp_path, "other.txt", (
+    add_text(store, tmp_path, "pledge.txt", PLEDGE, "2025-03-01")
+    add_text(store, tmp_path, "other.txt", (
         "Poland line\n\nPoland has opened an ammunition production line in Rzeszow, the minister said on Friday.\n"
         "The line employs hundreds of workers from the region and nearby towns.\n"
     ), "2025-09-12")
-    add(store, tmp_path, "before.txt", (
+    add_text(store, tmp_path, "before.txt", (
         "Old news\n\nSweden has opened a drone production plant in Gothenburg, officials said in a statement.\n"
         "The statement gave few further details about the plant or its owners.\n"
     ), "2025-01-10")
@@ -69,8 +64,8 @@ FILLER = "Officials have discussed the programme with partners for several month
 
 
 def test_a_postponed_target_is_matched_by_its_figures_without_a_country(store: Store, tmp_path: Path) -> None:
-    add(store, tmp_path, "target.txt", TARGET, "2026-03-02")
-    add(store, tmp_path, "late.txt", (
+    add_text(store, tmp_path, "target.txt", TARGET, "2026-03-02")
+    add_text(store, tmp_path, "late.txt", (
         "Update\n\nThe target of 3,000 interceptor drones per day has been postponed to the autumn, the minister said.\n" + FILLER
     ), "2026-05-05")
     (proposal,) = store.proposals()
@@ -80,8 +75,8 @@ def test_a_postponed_target_is_matched_by_its_figures_without_a_country(store: S
 
 
 def test_other_figures_or_a_vague_report_propose_nothing(store: Store, tmp_path: Path) -> None:
-    add(store, tmp_path, "target.txt", TARGET, "2026-03-02")
-    add(store, tmp_path, "other.txt", (
+    add_text(store, tmp_path, "target.txt", TARGET, "2026-03-02")
+    add_text(store, tmp_path, "other.txt", (
         "Update\n\nThe target of 500 shells per day has been postponed to the autumn, the minister said.\n"
         "Several planned openings of Ukrainian plants abroad have been delayed by permit disputes.\n" + FILLER
     ), "2026-05-05")
@@ -89,8 +84,8 @@ def test_other_figures_or_a_vague_report_propose_nothing(store: Store, tmp_path:
 
 
 def test_falling_short_of_a_target_contradicts_it_and_does_not_confirm_it(store: Store, tmp_path: Path) -> None:
-    add(store, tmp_path, "target.txt", TARGET, "2026-03-02")
-    add(store, tmp_path, "short.txt", (
+    add_text(store, tmp_path, "target.txt", TARGET, "2026-03-02")
+    add_text(store, tmp_path, "short.txt", (
         "Update\n\nProduction of interceptor drones has reached about 2,100 a day, still short of the 3,000 target "
         "promised for June.\n" + FILLER
     ), "2026-07-01")

@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from tracker.extract.merge import proper_names
-from tracker.ingest import add_sources
+from tests.conftest import add_text
 from tracker.store import Store
 
-
-def add(store: Store, folder: Path, name: str, text: str, published: str):
-    path = folder / name
-    path.write_text(text, encoding="utf-8")
-    return add_sources(store, [str(path)], published=dt.date.fromisoformat(published))
 
 
 def test_names_are_capitalised_words_past_the_first_that_are_no_places() -> None:
@@ -21,17 +15,17 @@ def test_names_are_capitalised_words_past_the_first_that_are_no_places() -> None
 
 
 def test_the_opening_confirms_the_named_company_pledge_not_another_programme(store: Store, tmp_path: Path) -> None:
-    add(store, tmp_path, "company.txt", (
+    add_text(store, tmp_path, "company.txt", (
         "Drone maker to build in Estonia\n\n"
         "The drone maker Northwind Aero will open the first drone factory in Estonia in the spring of 2031, officials said.\n"
         "The owners gave no figure for the investment in a short notice.\n"
     ), "2030-09-01")
-    add(store, tmp_path, "programme.txt", (
+    add_text(store, tmp_path, "programme.txt", (
         "Partnership announced\n\n"
         "Estonia and Ukraine announced a partnership to open the first drone factory in Estonia by the end of 2032, officials said.\n"
         "The officials gave no figure for the investment in a short notice.\n"
     ), "2030-09-02")
-    add(store, tmp_path, "done.txt", (
+    add_text(store, tmp_path, "done.txt", (
         "Factory starts\n\n"
         "The first drone factory has opened in Estonia, officials said on Monday.\n"
         "The factory belongs to Northwind Aero, whose owners attended the ceremony.\n"
@@ -42,12 +36,12 @@ def test_the_opening_confirms_the_named_company_pledge_not_another_programme(sto
 
 
 def test_another_partys_plan_with_a_later_date_is_no_delay_of_a_named_pledge(store: Store, tmp_path: Path) -> None:
-    add(store, tmp_path, "company.txt", (
+    add_text(store, tmp_path, "company.txt", (
         "Drone maker to build in Estonia\n\n"
         "The drone maker Northwind Aero will open the first drone factory in Estonia in the spring of 2031, officials said.\n"
         "The owners gave no figure for the investment in a short notice.\n"
     ), "2030-09-01")
-    add(store, tmp_path, "programme.txt", (
+    add_text(store, tmp_path, "programme.txt", (
         "Partnership announced\n\n"
         "Estonia and Ukraine announced a partnership to open a drone factory in Estonia by the end of 2032, officials said.\n"
         "The officials gave no figure for the investment in a short notice.\n"

@@ -6,14 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from tracker.ingest import add_sources
+from tests.conftest import add_text
 from tracker.store import Store
 
-
-def add(store: Store, folder: Path, name: str, text: str, published: str):
-    path = folder / name
-    path.write_text(text, encoding="utf-8")
-    return add_sources(store, [str(path)], published=dt.date.fromisoformat(published))
 
 
 PLEDGE = (
@@ -24,8 +19,8 @@ PLEDGE = (
 
 
 def test_construction_begun_does_not_confirm_the_opening(store: Store, tmp_path: Path) -> None:
-    add(store, tmp_path, "pledge.txt", PLEDGE, "2025-03-01")
-    add(store, tmp_path, "works.txt", (
+    add_text(store, tmp_path, "pledge.txt", PLEDGE, "2025-03-01")
+    add_text(store, tmp_path, "works.txt", (
         "Works begin\n\nSweden has started building its drone production plant in Gothenburg, the defense minister said on Friday.\n"
         "Officials described the weather on the day as cold.\n"
     ), "2025-06-12")
@@ -33,8 +28,8 @@ def test_construction_begun_does_not_confirm_the_opening(store: Store, tmp_path:
 
 
 def test_the_opening_itself_still_confirms(store: Store, tmp_path: Path) -> None:
-    add(store, tmp_path, "pledge.txt", PLEDGE, "2025-03-01")
-    add(store, tmp_path, "opened.txt", (
+    add_text(store, tmp_path, "pledge.txt", PLEDGE, "2025-03-01")
+    add_text(store, tmp_path, "opened.txt", (
         "Plant opens\n\nSweden has opened its drone production plant in Gothenburg, the defense minister said on Friday.\n"
         "Officials described the weather on the day as cold.\n"
     ), "2025-09-12")
@@ -42,12 +37,12 @@ def test_the_opening_itself_still_confirms(store: Store, tmp_path: Path) -> None
 
 
 def test_a_pledge_with_the_same_dated_deadline_retold_weeks_later_is_one_claim(store: Store, tmp_path: Path) -> None:
-    add(store, tmp_path, "first.txt", (
+    add_text(store, tmp_path, "first.txt", (
         "Drones\n\n"
         "Acme Aero plans to begin production of its cargo drones in Portugal in 2033, its chief executive said.\n"
         "Officials have discussed the programme with partners for several months before this announcement was made public.\n"
     ), "2032-03-01")
-    add(store, tmp_path, "later.txt", (
+    add_text(store, tmp_path, "later.txt", (
         "Drones\n\n"
         "According to Acme Aero's chief executive, production of the cargo drones is set to begin in 2033.\n"
         "Officials have discussed the programme with partners for several months before this announcement was made public.\n"
@@ -57,12 +52,12 @@ def test_a_pledge_with_the_same_dated_deadline_retold_weeks_later_is_one_claim(s
 
 
 def test_different_pledges_sharing_a_year_end_stay_apart(store: Store, tmp_path: Path) -> None:
-    add(store, tmp_path, "first.txt", (
+    add_text(store, tmp_path, "first.txt", (
         "Drones\n\n"
         "Acme Aero plans to begin production of its cargo drones in Portugal in 2033, its chief executive said.\n"
         "Officials have discussed the programme with partners for several months before this announcement was made public.\n"
     ), "2032-03-01")
-    add(store, tmp_path, "later.txt", (
+    add_text(store, tmp_path, "later.txt", (
         "Office\n\n"
         "Spain will open a defense industry office in Madrid in 2033, the ministry said.\n"
         "Officials have discussed the programme with partners for several months before this announcement was made public.\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from tracker.ingest import add_sources
+from tests.conftest import add_text
 from tracker.store import Store
 
 PLEDGE = (
@@ -15,15 +15,10 @@ PLEDGE = (
 )
 
 
-def add(store: Store, folder: Path, name: str, text: str, published: str):
-    path = folder / name
-    path.write_text(text, encoding="utf-8")
-    return add_sources(store, [str(path)], published=dt.date.fromisoformat(published))
-
 
 def test_the_same_pledge_restated_with_a_later_date_proposes_a_delay(store: Store, tmp_path: Path) -> None:
-    add(store, tmp_path, "pledge.txt", PLEDGE, "2031-02-10")
-    add(store, tmp_path, "later.txt", (
+    add_text(store, tmp_path, "pledge.txt", PLEDGE, "2031-02-10")
+    add_text(store, tmp_path, "later.txt", (
         "Works in Tallinn\n\n"
         "Officials could not say whether the works, due to start making graphite brake discs for Borealis Kite in the "
         "autumn of 2032, would be the largest in Estonia.\n"
@@ -36,13 +31,13 @@ def test_the_same_pledge_restated_with_a_later_date_proposes_a_delay(store: Stor
 
 
 def test_a_pledge_of_further_sites_or_a_close_date_is_no_delay(store: Store, tmp_path: Path) -> None:
-    add(store, tmp_path, "pledge.txt", PLEDGE, "2031-02-10")
-    add(store, tmp_path, "more.txt", (
+    add_text(store, tmp_path, "pledge.txt", PLEDGE, "2031-02-10")
+    add_text(store, tmp_path, "more.txt", (
         "More works\n\n"
         "Borealis Kite will also start making graphite brake discs at similar works in other cities of Estonia by the end of 2032.\n"
         "Residents have asked for a meeting about the traffic on the harbour road.\n"
     ), "2031-03-01")
-    add(store, tmp_path, "same.txt", (
+    add_text(store, tmp_path, "same.txt", (
         "Works on track\n\n"
         "Borealis Kite will start making graphite brake discs in Tallinn by the end of June 2031, its chief said.\n"
         "Residents have asked for a meeting about the traffic on the harbour road.\n"
