@@ -87,6 +87,10 @@ START_PRODUCING = re.compile(
     re.I,
 )
 """Output that begins is a plant or line that opens: "the firm will start making fuses in May"."""
+OPENING_JOINT_COMPANY = re.compile(
+    r"\b(?:form|found)(?:s|ed|ing)?\s+(?:a|an|the|their|its)\s+(?:new\s+)?joint\s+(?:compan(?:y|ies)|ventures?|enterprises?)\b", re.I
+)
+"""Forming a joint company is setting one up: "X and its partners will form a joint company in Finland"."""
 OPENING_NOMINAL = re.compile(rf"\b(?:creation|establishment|opening|launch)\s+of\s+{_W}{{0,4}}?{FACILITY}\b", re.I)
 
 PRODUCE = re.compile(
@@ -127,9 +131,17 @@ EXPORT_NOMINAL = re.compile(
 """Exports as the object of a pledged opening: "Ukraine will open controlled exports of naval drones"."""
 EXPORT_SUBJECT = re.compile(r"\bexports?\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?(?:to|will|would|are\s+to)\s+(?:start|begin|resume)\b", re.I)
 """Exports as the subject of a pledged start: "Zelensky says exports to start in autumn"."""
+EXPORT_PASSIVE = re.compile(
+    r"\b(?:will|would|to|shall|could|can)\s+(?:also\s+|then\s+|later\s+|soon\s+)?be\s+(?:exported|re-exported|"
+    r"sold\s+(?:abroad|to|across|in\s+other)\b|"
+    r"(?:delivered|supplied|shipped)\s+(?:[\w-]+\s+){0,6}?(?:across|abroad|to\s+(?:other|partner|allied|foreign)\b))",
+    re.I,
+)
+"""Goods as the subject of a promised sale abroad: "some will be sold to other countries", "drones will be
+delivered not only to X but also across the EU"."""
 EXPORT_EVENT = re.compile(r"\b(?:has|have|had)\s+(?:already\s+)?(?:begun\s+|started\s+)?export(?:ed|ing)\b", re.I)
 
-AGREEMENT_NOUN = r"(?:agreements?|memorand(?:um|a)|deals?|contracts?|accords?|treat(?:y|ies)|MoU|declaration|pact|letter\s+of\s+intent)"
+AGREEMENT_NOUN = r"(?:agreements?|documents?|memorand(?:um|a)|deals?|contracts?|accords?|treat(?:y|ies)|MoU|declaration|pact|letter\s+of\s+intent)"
 SIGN_ACTIVE = re.compile(
     rf"\b(?<!the\s)(?:sign(?:s|ed)?|ink(?:s|ed)?|conclud(?:e|es|ed)|reach(?:es|ed)?|struck|strike|signing|ratif(?:y|ies|ied))\s+(?!of\b){_W}{{0,8}}?{AGREEMENT_NOUN}\b",
     re.I,
@@ -252,10 +264,26 @@ VAGUE_RATE = re.compile(
     re.I,
 )
 """An output rate given only by its order of magnitude: "a seven-figure number of rounds a year"."""
+JOINT_PRODUCTION = re.compile(
+    r"\b(?:jointly|together)\s+(?:produc(?:e|ing)|manufactur(?:e|ing)|build(?:ing)?|mak(?:e|ing))\b"
+    r"|\b(?:produc(?:e|ing)|manufactur(?:e|ing)|build(?:ing)?|mak(?:e|ing))\s+(?:[\w-]+\s+){1,3}?(?:together|jointly)?\s*with\s+(?=[A-Z])"
+    r"|\bco-?produc(?:e|ing|tion)\b",
+    re.I,
+)
+"""Production promised together with a partner is a claim without a figure: "X and Y will jointly produce
+defence products", "X wants to build drones with Y", "to launch coproduction of drones"."""
+VAGUE_AMOUNT = re.compile(r"\b(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|thousands|millions)\s+(?:of\b|\[)", re.I)
+"""An amount given by its order of magnitude ("hundreds of thousands of drones this year"): a target only with a date."""
 DELIVERY_PLEDGE = re.compile(
     r"\b(?:will|to|would|shall)\s+(?:be\s+)?(?:handed\s+over|delivered|supplied|transferred|deliver|supply|hand\s+over)\b", re.I
 )
 """A promised hand-over ("two radars will be delivered to the navy by March")."""
+GERUND_SUBJECT = re.compile(
+    r"\s*[\"“]?[A-Z][a-z]+ing\s+(?:[^,;]{0,80}?)\s(?:will|would|could|can|should|may|is|was|helps?|allows?|enables?)\s+"
+    r"(?:also\s+)?(?:help|allow|enable|strengthen|enhance|boost|improve|be|make|give|provide|increase|reduce)\b"
+)
+"""A sentence whose subject is a gerund ("Establishing a production base in X will help ..."): what the act
+would bring, not a promise of the act."""
 PARTICIPLE_LEAD = re.compile(r"\s*(?:after\s+)?having\s+[^,]*,", re.I)
 """A leading "Having opened a plant in X last year, ...": background to the sentence's own statement."""
 
@@ -268,6 +296,8 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
         clause = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\s", before)[-1]
         if strength == 3 and SUBORDINATE.search(clause) and not DESIGNED_CAPACITY.search(clause):
             strength = 1
+        if strength == 3 and GERUND_SUBJECT.match(sentence) and match.start() < GERUND_SUBJECT.match(sentence).end():
+            strength = 1  # "Establishing a base in X will help ...": the act is the subject of a benefit, not promised
         lead = PARTICIPLE_LEAD.match(sentence)
         if strength == 3 and lead and match.start() < lead.end():
             strength = 1
@@ -281,7 +311,7 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
             return
         found.append(Predicate(kind, match.start(), match.end(), strength, generic))
 
-    for pattern in (OPENING_ACTIVE, OPENING_PASSIVE, OPENING_BEGINS, OPENING_OPERATING, OPENING_SUBJECT, OPENING_PLANNED, OPENING_SCHEDULED, OPENING_INTRANSITIVE, OPENING_COMPLETE):
+    for pattern in (OPENING_JOINT_COMPANY, OPENING_ACTIVE, OPENING_PASSIVE, OPENING_BEGINS, OPENING_OPERATING, OPENING_SUBJECT, OPENING_PLANNED, OPENING_SCHEDULED, OPENING_INTRANSITIVE, OPENING_COMPLETE):
         for m in pattern.finditer(sentence):
             add(Kind.OPENING, m)
     for m in OPENING_IN_PLACE.finditer(sentence):
@@ -289,7 +319,7 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
             add(Kind.OPENING, m)
     for m in OPENING_NOMINAL.finditer(sentence):
         add(Kind.OPENING, m, 2)
-    for pattern in (EXPORT_PLEDGE, EXPORT_NOMINAL, EXPORT_SUBJECT, EXPORT_EVENT):
+    for pattern in (EXPORT_PLEDGE, EXPORT_NOMINAL, EXPORT_SUBJECT, EXPORT_EVENT, EXPORT_PASSIVE):
         for m in pattern.finditer(sentence):
             add(Kind.EXPORT, m)
     for pattern in (SIGN_ACTIVE, SIGN_PASSIVE, SIGN_RELATIVE):
@@ -318,6 +348,18 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
             add(Kind.PRODUCTION_TARGET, m)
     for m in MASS_PRODUCTION.finditer(sentence):
         add(Kind.PRODUCTION_TARGET, m)
+    if quantity is None:
+        for m in JOINT_PRODUCTION.finditer(sentence):
+            before = " ".join(sentence[: m.start()].split()[-3:])
+            # "build drones with Ukraine": the partner after "with" must be a country or a body
+            partner = not m.group().lower().endswith("with ") or bool(_countries(sentence[m.end() : m.end() + 40]))
+            # "the agreement between X and Y to co-produce ...": what was agreed, the agreement is the claim
+            agreed = re.search(rf"\b{AGREEMENT_NOUN}\b", sentence[max(0, m.start() - 60) : m.start()], re.I)
+            if PLEDGE_CUE.search(before) and partner and not agreed:
+                add(Kind.PRODUCTION_TARGET, m)
+        if VAGUE_AMOUNT.search(sentence):
+            for m in PRODUCE.finditer(sentence):
+                add(Kind.PRODUCTION_TARGET, m)
     for m in DELIVERY_PLEDGE.finditer(sentence):
         add(Kind.OTHER, m)
     for m in SCALE_UP.finditer(sentence):
@@ -378,6 +420,9 @@ def _choose(predicates: list[Predicate]) -> Predicate | None:
         return None
     best = max(p.strength for p in predicates)
     top = sorted((p for p in predicates if p.strength == best), key=lambda p: p.start)
+    if top[0].kind is Kind.OTHER and any(p.kind is Kind.EXPORT for p in top):
+        # "most will be delivered to the army, others exported across Europe": the sale abroad is the claim.
+        top = [p for p in top if p.kind is Kind.EXPORT]
     first = top[0]
     if first.generic:
         # "agreed to establish facilities": the specific predicate inside wins over "agreed to".
@@ -497,7 +542,13 @@ class RuleExtractor:
             if deadline is None or deadline.date is None:
                 return None  # "double production" is held to account only with a date
         elif kind is Kind.PRODUCTION_TARGET and quantity is None and (MASS_PRODUCTION.match(sentence, chosen.start) or VAGUE_RATE.search(sentence)):
-            pass  # promised mass production, or a rate of some order of magnitude, is checkable without a figure
+            pass
+        elif kind is Kind.PRODUCTION_TARGET and quantity is None and JOINT_PRODUCTION.match(sentence, chosen.start):
+            if mode is not Mode.PLEDGE or not (parties or ANAPHORIC_PARTIES.search(scope)):
+                return None  # joint production is held to account by who produces together
+        elif kind is Kind.PRODUCTION_TARGET and quantity is None and VAGUE_AMOUNT.search(sentence):
+            if mode is not Mode.PLEDGE or deadline is None or deadline.date is None:
+                return None  # "hundreds of thousands of drones" is checkable only by a date  # promised mass production, or a rate of some order of magnitude, is checkable without a figure
         elif kind is Kind.PRODUCTION_TARGET:
             if quantity is None or _is_money(quantity):
                 return None
@@ -538,7 +589,7 @@ class RuleExtractor:
         if kind not in (Kind.PRODUCTION_TARGET, Kind.FUNDING) and quantity is not None and quantity.per is None and not _is_money(quantity) and not counted_sites:
             quantity = None
 
-        if RUNNING_TOTAL.search(sentence) or RUNNING_TOTAL_NOUN.search(sentence):
+        if RUNNING_TOTAL.search(sentence) or RUNNING_TOTAL_NOUN.search(sentence) or AS_OF_SNAPSHOT.match(sentence):
             return None  # "has pledged $7 billion since 2022": a running total, background to other claims
         if _reports_status(sentence, chosen):
             return None  # "the plan to open a plant was cancelled": an update to a pledge, not a new one
@@ -650,6 +701,8 @@ RUNNING_TOTAL = re.compile(
     re.I,
 )
 """A perfect tense with "since 2022": a total over a span ("has provided $7 billion since 2022")."""
+AS_OF_SNAPSHOT = re.compile(r"\s*as\s+of\b[^,]{1,40},.*?\b(?:had|has|have)\s+(?:already\s+|now\s+)?\w+(?:ed|en|t)\b", re.I)
+"""A state of affairs at a date: "As of the end of June, the army had received 1.5 million drones ..."."""
 RUNNING_TOTAL_NOUN = re.compile(
     r"\b(?:total|overall|cumulative)\b[^.;]*\bsince\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning)|russia['’]s)"
     r"|\bbring(?:s|ing)?\s+(?:[\w’']+\s+){0,3}?(?:total|overall)\b",
@@ -726,6 +779,8 @@ def _mode(sentence: str, predicate: Predicate, unit: Unit, dated: bool = False) 
             return Mode.EVENT
     before = sentence[max(0, predicate.start - 45) : predicate.start]
     last_words = " ".join(before.split()[-4:])
+    if re.match(r"signing\b", phrase, re.I) and re.search(r"\b(?:is|are|am)\s+$", before, re.I) and re.search(r"\b(?:today|now)\b", sentence, re.I) and not dated:
+        return Mode.EVENT  # "today we are signing a document": done as it is reported, not promised
     if re.match(r"(?:plan(?:s|ning)?|eyes|eyeing)\b", phrase, re.I) or re.match(
         rf"(?:{FACILITY}|exports?)\b.*\b(?:to|will|would|shall|should|could|may|must)\s+(?:\w+\s+)?(?:open|launch|start|begin|resume)\b", phrase, re.I
     ):  # "plans a plant" (not "plant opens"), "plant to open", "exports to start"

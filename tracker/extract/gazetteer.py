@@ -17,11 +17,11 @@ COUNTRIES: dict[str, tuple[str, str, str]] = {
     "France": ("French", "Paris Lyon Marseille", ""),
     "United Kingdom": ("British Briton", "London Manchester Edinburgh", "U.K. UK Britain Great Britain"),
     "United States": ("American U.S.", "Washington New York", "U.S. US USA America"),
-    "Poland": ("Polish Pole Poles", "Warsaw Krakow Rzeszow", ""),
+    "Poland": ("Polish Pole Poles", "Warsaw Krakow Rzeszow Gdansk Wroclaw Poznan Lodz Katowice", ""),
     "Lithuania": ("Lithuanian", "Vilnius Kaunas", ""),
     "Latvia": ("Latvian", "Riga", ""),
     "Estonia": ("Estonian", "Tallinn", ""),
-    "Finland": ("Finnish Finn", "Helsinki", ""),
+    "Finland": ("Finnish Finn Finns", "Helsinki Espoo Tampere Turku Oulu", ""),
     "Sweden": ("Swedish Swede", "Stockholm Gothenburg", ""),
     "Norway": ("Norwegian", "Oslo", ""),
     "Iceland": ("Icelandic", "Reykjavik", ""),
@@ -34,11 +34,11 @@ COUNTRIES: dict[str, tuple[str, str, str]] = {
     "Spain": ("Spanish", "Madrid Barcelona", ""),
     "Portugal": ("Portuguese", "Lisbon", ""),
     "Greece": ("Greek", "Athens", ""),
-    "Czech Republic": ("Czech", "Prague", "Czechia"),
-    "Slovakia": ("Slovak", "Bratislava", ""),
+    "Czech Republic": ("Czech", "Prague Brno Ostrava Plzen Pilsen", "Czechia"),
+    "Slovakia": ("Slovak", "Bratislava Kosice", ""),
     "Hungary": ("Hungarian", "Budapest", ""),
-    "Romania": ("Romanian", "Bucharest", ""),
-    "Bulgaria": ("Bulgarian", "Sofia", ""),
+    "Romania": ("Romanian", "Bucharest Cluj-Napoca Timisoara Iasi Constanta Brasov", ""),
+    "Bulgaria": ("Bulgarian", "Sofia Plovdiv Varna Burgas", ""),
     "Moldova": ("Moldovan", "Chisinau", ""),
     "Belarus": ("Belarusian", "Minsk", ""),
     "Croatia": ("Croatian", "Zagreb", ""),
@@ -81,6 +81,8 @@ def _build() -> tuple[dict[str, str], dict[str, str]]:
         names[country] = country
         for adj in adjectives.split():
             names[adj] = country
+            if adj.endswith("an"):
+                names[adj + "s"] = country  # "Romanians and Ukrainians will produce": the people stand for the country
         for other in re.split(r"\s(?=[A-Z])", others) if others else ():
             names[other] = country
         rest = city_list
