@@ -21,6 +21,7 @@ from tracker.extract.base import Anchor
 from tracker.extract.dates import find_time_expressions
 from tracker.extract.merge import MergeIndex, content_tokens
 from tracker.extract.proposals import suggest
+from tracker.extract.restate import Target, candidate_units, restatements
 from tracker.models import Article, Change, Claim, Proposal, Source
 from tracker.store import Store, short_id
 
@@ -264,6 +265,8 @@ class _Builder:
         headlines: set[str] = set()
         latest: dict[tuple[str, str], str] = {}
         """(kind, mode) -> the claim this article spoke of last, for statements that refer back to it."""
+        stated: list[str] = []
+        """The claims this article states, in order: what its other sentences may restate."""
         for new in extracted:
             tokens = content_tokens(new.sentence)
             target = self.index.best_match(new, tokens, article.published, frozenset(headlines), article.id)
@@ -271,6 +274,8 @@ class _Builder:
             if target is None and new.refers_back and key in latest and self.index.referent(new, latest[key]):
                 target = latest[key]
             latest[key] = target or claim_id(article.sha256, new.start, new.end)
+            if latest[key] not in stated:
+                stated.append(latest[key])
             source = Source(article=article.id, quote=new.quote, start=new.start, end=new.end)
             if target is not None:
                 claim = self._claim(target)
@@ -302,6 +307,8 @@ class _Builder:
                 headlines.add(cid)
             self.index.add_extracted(cid, new, tokens, created=True, article=article.id)
             report.new_claims += 1
+        if text is not None and stated:
+            self._add_restatements(article, text, stated, cues, report)
         for suggestion in suggest(self.index, extracted, cues, article.published, self.first_published, text):
             key = (suggestion.claim, article.id, suggestion.effect.value)
             if key in self.existing_proposals:
@@ -321,6 +328,24 @@ class _Builder:
                 )
             )
             report.proposals += 1
+
+    def _add_restatements(self, article: Article, text: str, stated: list[str], cues: list, report: AddReport) -> None:
+        """Attach the article's other sentences that restate one of its claims (``extract.restate``)."""
+        taken = [(s.start, s.end) for cid in stated for s in self._claim(cid).sources if s.article == article.id]
+        taken += [(c.start, c.end) for c in cues if c.effect != "confirms"]
+        targets = []
+        for cid in stated:
+            feat = self.index.features(cid)
+            claim = self._claim(cid)
+            people = frozenset(w.lower() for w in (claim.actor or "").split())
+            targets.append(Target(cid, tuple(t for t, _, _ in feat.sources), feat.names, feat.places | feat.parties,
+                                  feat.kind, feat.deadline, people))
+
+        for found in restatements(candidate_units(text, taken), targets, article.published):
+            claim = self._claim(found.claim_id)
+            claim.sources.append(Source(article=article.id, quote=found.quote, start=found.start, end=found.end))
+            self.index.add_restatement(found.claim_id, found.tokens, self._anchor_of(article.id, found.quote), article.id)
+            report.merged_mentions += 1
 
     def save(self) -> None:
         for claim in self.changed.values():

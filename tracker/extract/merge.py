@@ -393,6 +393,12 @@ class MergeIndex:
         month = _month(new.anchor.first) if new.anchor else None
         self._blocks[(feat.kind, feat.mode, month)].add(claim_id)
 
+    def add_restatement(self, claim_id: str, tokens: frozenset[str], anchor: Anchor | None, article: str) -> None:
+        """Record a further sentence of ``article`` found to restate ``claim_id`` (``extract.restate``)."""
+        feat = self.features(claim_id)
+        feat.sources.append((tokens, anchor, None))
+        feat.source_articles.append(article)
+
     def _load(self, feat: Features) -> None:
         for article_id, quote in self._pending.pop(feat.claim_id, ()):
             from tracker.extract.claims import places_in
