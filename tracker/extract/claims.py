@@ -48,7 +48,7 @@ OPENING_PASSIVE = re.compile(
 OPENING_BEGINS = re.compile(rf"\b(?:production|manufacturing|operations)\s+(?:{_W}{{0,2}}?)(?:begins?|began|starts?|started|commence[sd]?|to\s+begin|to\s+start|to\s+commence)\b", re.I)
 OPENING_OPERATING = re.compile(
     rf"\b{FACILITY}\s+(?:{_W}{{0,6}}?)(?:(?:start|begin)(?:s|ed|ning)?|commenc(?:e|es|ed|ing)|began|begun|to\s+(?:start|begin|commence))\s+"
-    r"(?:working|work|operating|operations|operation|functioning|to\s+work|to\s+operate)\b"
+    r"(?:(?:its|their)\s+)?(?:working|work|operating|operations|operation|functioning|to\s+work|to\s+operate)\b"
     rf"|\b{FACILITY}\s+(?:{_W}{{0,4}}?)(?:becomes?|became|to\s+become|be(?:come)?)\s+(?:fully\s+)?operational\b",
     re.I,
 )
@@ -91,6 +91,8 @@ OPENING_JOINT_COMPANY = re.compile(
     r"\b(?:form|found)(?:s|ed|ing)?\s+(?:a|an|the|their|its)\s+(?:new\s+)?joint\s+(?:compan(?:y|ies)|ventures?|enterprises?)\b", re.I
 )
 """Forming a joint company is setting one up: "X and its partners will form a joint company in Finland"."""
+OPENING_VISITED = re.compile(rf"\bvisited\s+(?:a|an|the|its|their)\s+(?:{_W}{{0,4}}?){FACILITY}\b", re.I)
+"""A facility someone visited exists: "Zelensky visited a new drone production site established by ..."."""
 OPENING_NOMINAL = re.compile(rf"\b(?:creation|establishment|opening|launch)\s+of\s+{_W}{{0,4}}?{FACILITY}\b", re.I)
 
 PRODUCE = re.compile(
@@ -311,7 +313,7 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
             return
         found.append(Predicate(kind, match.start(), match.end(), strength, generic))
 
-    for pattern in (OPENING_JOINT_COMPANY, OPENING_ACTIVE, OPENING_PASSIVE, OPENING_BEGINS, OPENING_OPERATING, OPENING_SUBJECT, OPENING_PLANNED, OPENING_SCHEDULED, OPENING_INTRANSITIVE, OPENING_COMPLETE):
+    for pattern in (OPENING_VISITED, OPENING_JOINT_COMPANY, OPENING_ACTIVE, OPENING_PASSIVE, OPENING_BEGINS, OPENING_OPERATING, OPENING_SUBJECT, OPENING_PLANNED, OPENING_SCHEDULED, OPENING_INTRANSITIVE, OPENING_COMPLETE):
         for m in pattern.finditer(sentence):
             add(Kind.OPENING, m)
     for m in OPENING_IN_PLACE.finditer(sentence):
@@ -386,6 +388,12 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
                 for m in RATE_VERB.finditer(sentence):
                     add(Kind.PRODUCTION_TARGET, m)
     return found
+
+
+def _quoted(sentence: str, offset: int) -> bool:
+    """True when ``offset`` lies inside a direct quotation of the sentence."""
+    before = sentence[:offset]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _money_in_clause(sentence: str, match: re.Match[str]) -> bool:
@@ -570,6 +578,8 @@ class RuleExtractor:
                 return None  # a bare noun ("the construction of the plant") needs a place to be a claim
             if not (names or (deadline is not None and deadline.date is not None)):
                 return None
+            if _quoted(sentence, chosen.start) and not places and (deadline is None or deadline.date is None):
+                return None  # "we will create a Ukrainian competence center": quoted intent, with no where or when
         elif kind is Kind.AGREEMENT:
             # Who signs, where or when; or, for contracts the state will sign, their worth, count or due date.
             dated = deadline is not None and deadline.date is not None
@@ -793,6 +803,8 @@ def _mode(sentence: str, predicate: Predicate, unit: Unit, dated: bool = False) 
         return Mode.PLEDGE if PLEDGE_CUE.search(last_words) else Mode.EVENT
     if PLEDGE_CUE.search(last_words) or re.search(r"\b(?:will|would|to)\s+be\b", phrase, re.I):
         return Mode.PLEDGE
+    if predicate.kind is Kind.OPENING and _opening_under_way(sentence, predicate, phrase, before, unit, dated):
+        return Mode.EVENT
     if re.match(r"(?:production|output|creation|establishment|opening|launch)\s+of\b", phrase, re.I) and not last_words.strip():
         # A nominal subject: its verb follows ("Production of drones has reached 1,500 a day").
         after = sentence[predicate.end : predicate.end + 60]
@@ -814,6 +826,34 @@ def _mode(sentence: str, predicate: Predicate, unit: Unit, dated: bool = False) 
     if headline_grammar and not dated and not first.endswith("ing") and not PLEDGE_CUE.search(last_words):
         return Mode.EVENT  # headline present tense with a plural subject: "Ukraine, Norway sign deal"
     return Mode.PLEDGE
+
+
+PUNCTUAL_PROGRESSIVE = re.compile(r"\b(?:is|are|am)\s+(?:now\s+|currently\s+|already\s+)?$", re.I)
+PUNCTUAL_ING = re.compile(r"opening\b", re.I)
+"""Only opening: "is launching a facility" is still a project under way, "is opening an office" is the act."""
+BEING_OPENED = re.compile(r"\bbeing\s+(?:opened|launched|started)\b", re.I)
+PAST_OPENING_VERB = re.compile(r"(?<!\bbe\s)\b(?:started|began|begun|commenced|launched|opened)\b", re.I)
+"""A past verb, not an infinitive passive ("may be opened in Brasov" is still a plan)."""
+HEADLINE_PRESENT = re.compile(r"\b(?:starts|begins|opens|launches|commences)\b", re.I)
+NOMINAL_DONE_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:took\s+place|was\s+held|happened|occurred|was\s+marked)\b", re.I)
+NOMINAL_DONE_BEFORE = re.compile(r"\b(?:follows|followed|following|after|since|marked|celebrated)\s+(?:the\s+)?$", re.I)
+
+
+def _opening_under_way(sentence: str, predicate: Predicate, phrase: str, before: str, unit: Unit, dated: bool) -> bool:
+    """True when an opening is reported as happening or done rather than promised: a present progressive
+    of a one-off act ("X is opening an office in Y", "the line is now being launched"), a past verb inside
+    the predicate ("the plant started its operations"), a headline's present tense ("plant starts
+    operations"), or a nominal opening that took place ("the opening of X took place in June")."""
+    if re.match(r"(?:creation|establishment|opening|launch)\s+of\b", phrase, re.I):
+        # "took place in June" dates the event, it is no deadline
+        return bool(NOMINAL_DONE_AFTER.search(sentence[predicate.end :]) or NOMINAL_DONE_BEFORE.search(before))
+    if dated:
+        return False  # "is opening an office next month": a date ahead makes the progressive a plan
+    if PUNCTUAL_ING.match(phrase) and PUNCTUAL_PROGRESSIVE.search(before):
+        return True
+    if BEING_OPENED.search(phrase) or PAST_OPENING_VERB.search(phrase):
+        return True
+    return unit.kind in ("title", "heading") and bool(HEADLINE_PRESENT.search(phrase))
 
 
 HEADLINE_VERBS = frozenset("sign ink agree open launch start begin set build create establish conclude reach strike".split())
