@@ -33,6 +33,8 @@ from typing import Any
 
 import orjson
 
+from tracker.bulk import building_many_objects
+
 FORMAT = "tracker-index"
 VERSION = 2
 COMPACT_AFTER = 500
@@ -86,9 +88,10 @@ class Rows:
         """The rows by key; None when a line turns out unreadable (the caller reads the documents)."""
         if self._rows is None:
             try:
-                rows = orjson.loads(self._lines[0])
-                for line in self._lines[1:]:
-                    _apply(rows, orjson.loads(line))
+                with building_many_objects():
+                    rows = orjson.loads(self._lines[0])
+                    for line in self._lines[1:]:
+                        _apply(rows, orjson.loads(line))
             except (orjson.JSONDecodeError, IndexError, AttributeError, TypeError):
                 return None
             if not isinstance(rows, dict):

@@ -16,7 +16,6 @@ Locking between processes lives in ``tracker.store``; this class only reads and 
 
 from __future__ import annotations
 
-import gc
 import os
 import tempfile
 from collections.abc import Iterable, Iterator, MutableMapping
@@ -26,6 +25,7 @@ from typing import Any
 import orjson
 from tinydb.storages import Storage
 
+from tracker.bulk import building_many_objects
 from tracker.errors import StoreError
 from tracker.index import COMPACT_AFTER, Content, IndexFile, Rows, TableIndex, content_of
 
@@ -294,28 +294,18 @@ def parse_with_lines(
     """
     if not raw or raw.isspace():
         raise StoreError(f"{path}: the file is empty, not a tracker database (left untouched)")
-    # Parsing builds hundreds of thousands of objects; the cyclic GC would walk them all
-    # repeatedly for nothing, since JSON cannot hold cycles.
-    was_enabled = gc.isenabled()
-    gc.disable()
     try:
-        try:
-            parsed = _parse_by_line(raw, lazy)
-        except orjson.JSONDecodeError:
-            parsed = None  # the whole-file parse below reports the error with its position
-        if parsed is None:
-            data, lines = orjson.loads(raw), {}
-        else:
-            data, lines = parsed
+        with building_many_objects():
+            try:
+                parsed = _parse_by_line(raw, lazy)
+            except orjson.JSONDecodeError:
+                parsed = None  # the whole-file parse below reports the error with its position
+            if parsed is None:
+                data, lines = orjson.loads(raw), {}
+            else:
+                data, lines = parsed
     except orjson.JSONDecodeError as exc:
         raise StoreError(f"{path}: not valid JSON ({exc}); the file was left untouched") from None
-    finally:
-        # The parsed documents hold no reference cycles and live until the next reload, so
-        # move them out of the collector's sight: otherwise every later collection walks
-        # them all (about a second at 100,000 claims). Reference counting still frees them.
-        gc.freeze()
-        if was_enabled:
-            gc.enable()
     schema = data.get(META_TABLE, {}).get(SCHEMA_DOC) if isinstance(data, dict) else None
     if not isinstance(schema, dict) or schema.get("format") != FORMAT_NAME:
         raise StoreError(f"{path}: not a tracker database (no tracker schema record); left untouched")
@@ -466,7 +456,8 @@ class AtomicJSONStorage(Storage):
         spec = self._index.spec
         self._indexed = None
         try:
-            rows = {key: spec.fields(doc) for key, doc in (self._data.get(spec.table) or {}).items()}
+            with building_many_objects():
+                rows = {key: spec.fields(doc) for key, doc in (self._data.get(spec.table) or {}).items()}
         except (KeyError, TypeError, ValueError, AttributeError):
             return None
         if self._index.write(self._content, rows):

@@ -26,6 +26,7 @@ from tinydb import TinyDB
 from tinydb.storages import MemoryStorage
 from tinydb.table import Document, Table
 
+from tracker.bulk import building_many_objects
 from tracker.errors import BadInput, NotFound, StoreError, StoreLocked
 from tracker.models import (
     PROPOSAL_STATUS,
@@ -450,10 +451,11 @@ class Store:
                 # A new version of the file: rows from the index when it has them, which spares
                 # parsing every claim; else from the documents.
                 indexed = self.storage.index_rows() if isinstance(self.storage, AtomicJSONStorage) else None
-                if indexed is not None:
-                    self._rows = {key: ClaimRow(fields).at(as_of) for key, fields in indexed.items()}
-                else:
-                    self._rows = {key: self._row(doc, as_of) for key, doc in self._raw(CLAIMS).items()}
+                with building_many_objects():
+                    if indexed is not None:
+                        self._rows = {key: ClaimRow(fields).at(as_of) for key, fields in indexed.items()}
+                    else:
+                        self._rows = {key: self._row(doc, as_of) for key, doc in self._raw(CLAIMS).items()}
                 self._rows_source, self._rows_as_of = data, as_of
             elif self._rows_as_of != as_of:
                 for row in self._rows.values():

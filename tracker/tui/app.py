@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import gc
 from pathlib import Path
 from typing import ClassVar
 
@@ -63,24 +62,8 @@ class TrackerApp(App[None]):
             self.dashboard.reload()
 
     def read_rows(self) -> list[ClaimRow]:
-        """Every claim's row on the as-of date.
-
-        Building 100,000 rows makes as many objects; the cyclic GC would walk them several
-        times for nothing (rows hold no cycles), so it is paused while they are built.
-        """
-        was_enabled = gc.isenabled()
-        gc.disable()
-        try:
-            rows = self.store.rows(self.as_of)
-            # The parsed database and the rows live as long as the view: move them out of the
-            # GC's reach, or each full collection walks millions of objects (about 0.3 s at
-            # 100,000 claims) while the user types. Their memory is still freed by reference
-            # counting once a reload drops them, as JSON data holds no cycles.
-            gc.freeze()
-            return rows
-        finally:
-            if was_enabled:
-                gc.enable()
+        """Every claim's row on the as-of date."""
+        return self.store.rows(self.as_of)
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
