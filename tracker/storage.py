@@ -402,6 +402,10 @@ class AtomicJSONStorage(Storage):
                 table_lines.touch(key)
 
     def read(self) -> dict[str, dict[str, Any]] | None:
+        if self.deferred and self._data is not None:
+            # Inside a transaction: the lock is held and the file was checked when it began, so
+            # no other process can have written it (saves a stat per document read).
+            return self._data
         signature = file_signature(self.path)
         if signature is None:
             if self._data is None or not self.dirty:

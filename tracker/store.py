@@ -345,6 +345,7 @@ class Store:
                 table._next_id = None
                 table.clear_cache()
             if deferred:
+                storage.read()  # the latest file, checked once: nobody else writes while the lock is held
                 storage.deferred = True
             self._journal_entry = {"description": description, "before": {}} if description else None
             try:

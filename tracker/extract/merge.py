@@ -18,6 +18,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from tracker.extract.base import Anchor, Extracted
@@ -131,6 +132,7 @@ _PLACE_TOKENS = frozenset(
 _GENERIC_TOKENS = frozenset({"open", "produc", "agreement", "sign", "company", "defense", "weapon"})
 
 
+@lru_cache(maxsize=1 << 18)
 def subject_words(tokens: frozenset[str]) -> frozenset[str]:
     """What a statement is about beyond its place, its figures and its kind of act: two pledges for one
     city and one year ("open an office in X in 2033", "produce drones in X in 2033") share only those."""
@@ -305,6 +307,8 @@ def compatible(
         probe.deadline is not None and probe.deadline == feat.deadline)
     for i, (source_tokens, anchor, _) in enumerate(feat.sources):
         shared = len(tokens & source_tokens)
+        if shared < MIN_SHARED:
+            continue  # every way of being the same claim below shares at least this many words
         own = article is not None and i < len(feat.source_articles) and feat.source_articles[i] == article
         if own and not (headline or same_facts or same_signing or probe.statement.retold):
             close = similarity(tokens, source_tokens) >= MIN_SIMILARITY_SAME_ARTICLE and shared >= MIN_SHARED

@@ -119,9 +119,11 @@ def _matching_pledges(
         if eligible is not None and not eligible(feat):
             continue
         named = article_words is not None and bool(feat.names & article_words)
-        pledge_tokens = frozenset().union(*(t for t, _, _ in feat.sources)) if feat.sources else frozenset()
-        if not any(_about(feat.kind, pledge_tokens, kind) for kind in kinds):
-            continue
+        if feat.kind not in kinds:
+            # A report of another kind speaks to the pledge only when the pledge's words say so.
+            pledge_tokens = frozenset().union(*(t for t, _, _ in feat.sources)) if feat.sources else frozenset()
+            if not any(_about(feat.kind, pledge_tokens, kind) for kind in kinds):
+                continue
         best = max((similarity(tokens, t) for t, _, _ in feat.sources if len(tokens & t) >= MIN_PROPOSAL_SHARED), default=0.0)
         if best >= MIN_PROPOSAL_SIMILARITY:
             scored.append((best, claim_id, named))
