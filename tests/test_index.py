@@ -42,6 +42,7 @@ def filled(store: Store, db_path: Path) -> Path:
     store.save_claim(make_claim("c1", status="confirmed"))
     store.save_claim(make_claim("c2", text="Drones per day in Odense", places=["Odense"]))
     store.save_claim(make_claim("c3", kind="agreement", deadline=None))
+    store.rows(AS_OF)  # the first list writes the index
     return db_path
 
 
@@ -138,3 +139,12 @@ def test_a_long_chain_of_writes_is_folded_into_one_copy(filled: Path, monkeypatc
     assert rows_as_tuples(reopened.rows(AS_OF)) == rows_from_documents(filled)
     assert len(index_path(filled).read_text().splitlines()) == 3  # header and one full copy
     assert claims_parsed(Store.open(filled)) == 0
+
+
+def test_the_index_is_written_by_the_first_list_not_by_every_reader(filled: Path) -> None:
+    index_path(filled).unlink()
+    store = Store.open(filled, clock=lambda: NOW)
+    store.mark("c1", "refuted")  # a reader and a writer that never list: no index yet
+    assert not index_path(filled).exists()
+    assert rows_as_tuples(store.rows(AS_OF)) == rows_from_documents(filled)
+    assert index_path(filled).exists() and claims_parsed(Store.open(filled)) == 0

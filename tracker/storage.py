@@ -427,12 +427,9 @@ class AtomicJSONStorage(Storage):
                 self._data, self._lines = parse_with_lines(raw, self.path)
             self._signature = signature
             self.dirty = False
-            if self._index is not None:
-                if rows is None:
-                    built = self._rebuild_index()
-                    rows = Rows(rows=built) if built is not None else None
-                else:
-                    self._indexed = self._content
+            # Without a usable index the file was parsed whole; the index is written again
+            # when a list first needs the rows (see ``index_rows``), not by every reader.
+            self._indexed = self._content if rows is not None else None
             self._index_rows = rows
         return self._data
 
@@ -441,10 +438,11 @@ class AtomicJSONStorage(Storage):
 
         Handed out rather than kept: the caller builds its own rows from them.
         """
-        if self.dirty or self._index_rows is None:
+        if self.dirty or self._index is None:
             return None  # unsaved changes are not in them
+        if self._index_rows is None:
+            return self._rebuild_index()  # no index for this content: made from the documents
         rows, self._index_rows = self._index_rows.get(), None
-        assert self._index is not None
         if rows is None:
             return self._rebuild_index()  # a damaged line: read the documents, mend the file
         if self._index.appended > COMPACT_AFTER and self._indexed == self._content:
@@ -518,9 +516,7 @@ class AtomicJSONStorage(Storage):
             if self._index_rows is not None:
                 self._index_rows.update(changes)
         else:
-            rows = self._rebuild_index()
-            if self._index_rows is not None:
-                self._index_rows = Rows(rows=rows) if rows is not None else None
+            self._indexed = None  # stays unindexed until a list needs the rows
 
     def discard(self) -> None:
         """Forget unsaved changes; the next read comes from the file."""
