@@ -37,9 +37,38 @@ def test_production_moved_abroad_is_an_opening_under_way(text: str) -> None:
     assert summary(text) == [("opening", "event")]
 
 
-def test_a_move_of_production_abroad_is_not_a_delay() -> None:
+def test_a_move_of_production_abroad_is_not_a_delay_and_opens_where_it_goes() -> None:
     found = claims_in("Part of the country's radar production was moved to Latvia, officials said.")
-    assert found and found[0].places == [] and "Latvia" in found[0].parties
+    assert [(c.kind.value, c.mode.value) for c in found] == [("opening", "event")]
+    assert found[0].places == ["Latvia"]
+
+
+def test_locating_production_facilities_abroad_is_an_opening() -> None:
+    found = claims_in("Now Finland is locating its production facilities on Estonian soil, the minister said.")
+    assert [(c.kind.value, c.mode.value) for c in found] == [("opening", "event")]
+
+
+def test_production_by_a_named_firm_expected_to_start_is_an_opening_pledge() -> None:
+    assert summary("Production by Nordwerk in Latvia is expected to start in 2027.") == [("opening", "pledge")]
+
+
+def test_a_line_that_has_already_started_in_a_place_has_opened() -> None:
+    assert summary("And the second line has already started in Estonia.") == [("opening", "event")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said the programme aims to produce \u201cthousands\u201d of sensors every month.",
+        "The two sides plan to establish large-scale production of sensors, the minister said.",
+    ],
+)
+def test_figure_less_output_at_a_rate_or_scale_is_a_production_pledge(text: str) -> None:
+    assert summary(text) == [("production_target", "pledge")]
+
+
+def test_a_commitment_to_finance_production_in_a_place_is_a_funding_pledge() -> None:
+    assert summary("Oslo has also committed to financing boat production in Estonia for two years.") == [("funding", "pledge")]
 
 
 @pytest.mark.parametrize(

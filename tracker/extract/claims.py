@@ -45,7 +45,11 @@ OPENING_PASSIVE = re.compile(
     rf"\b{FACILITY}\s+(?:{_W}{{0,5}}?)(?:is|are|was|were|be|been|being|will\s+be|has\s+been|have\s+been)\s+(?:already\s+|now\s+|also\s+)?{OPEN_PARTICIPLE}\b",
     re.I,
 )
-OPENING_BEGINS = re.compile(rf"\b(?:production|manufacturing|operations)\s+(?:{_W}{{0,2}}?)(?:begins?|began|starts?|started|commence[sd]?|to\s+begin|to\s+start|to\s+commence)\b", re.I)
+OPENING_BEGINS = re.compile(
+    rf"\b(?:production|manufacturing|operations)\s+(?:{_W}{{0,2}}?)(?:begins?|began|starts?|started|commence[sd]?|to\s+begin|to\s+start|to\s+commence)\b"
+    rf"|\b(?:production|manufacturing)\s+(?:by|at|in)\s+(?:{_W}{{1,3}}?)(?:is|are)\s+(?:expected|scheduled|set|due|planned|slated)\s+to\s+(?:start|begin|commence)\b",
+    re.I,
+)
 OPENING_OPERATING = re.compile(
     rf"\b{FACILITY}\s+(?:{_W}{{0,6}}?)(?:(?:start|begin)(?:s|ed|ning)?|commenc(?:e|es|ed|ing)|began|begun|to\s+(?:start|begin|commence))\s+"
     r"(?:(?:its|their)\s+)?(?:working|work|operating|operations|operation|functioning|to\s+work|to\s+operate)\b"
@@ -70,7 +74,7 @@ OPENING_SCHEDULED = re.compile(
 """A long nominal subject whose start is scheduled: "The production of drones in Spain is planned to start"."""
 OPENING_INTRANSITIVE = re.compile(
     rf"(?<!which\s)(?<!that\s)\b(?:office|plant|factory|line|facility|hub|centre|center|branch)\s+(?:{_W}{{0,3}}?)"
-    r"(?:opened|launched)\s+(?:on|in|last|this|at|its\s+doors)\b"
+    r"(?:opened|launched|(?:has|have)\s+already\s+(?:started|begun|opened|launched))\s+(?:on|in|last|this|at|its\s+doors)\b"
     r"|\b(?:office|plant|factory|line|facility|hub|centre|center|branch)\s+(?:opens|launches)\b(?=\s*$|\s+(?:in|on|at|near)\b)",
     re.I,
 )
@@ -104,7 +108,8 @@ RELOCATE = re.compile(
     r"\b(?:mov|transferr?|shift|relocat)(?:es|ed|ing|e|s)?\s+(?:(?:part|parts|some|much|most|all)\s+of\s+)?"
     rf"(?:[\w’'-]+\s+){{0,6}}?{_OUTPUT}\s+(?:[\w’'-]+\s+){{0,3}}?(?:to|into)\s+(?=[A-Z])"
     rf"|\b{_OUTPUT}\s+(?:(?:is|are|was|were|has\s+been|have\s+been|is\s+being|will\s+be)\s+)?"
-    r"(?:moved|transferred|shifted|relocated)\s+(?:to|into)\s+(?=[A-Z])",
+    r"(?:moved|transferred|shifted|relocated)\s+(?:to|into)\s+(?=[A-Z])"
+    rf"|\blocat(?:es|ed|ing|e)\s+(?:(?:part|some)\s+of\s+)?(?:its|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_OUTPUT}\s+(?:in|on)\s+(?=[A-Z])",
     re.I,
 )
 """Production moved to another country opens there: "X is moving part of its drone production to Y"."""
@@ -129,6 +134,8 @@ NAMED_PRODUCER = re.compile(
 """A named producer's promise to make a product, with no figure: "X will manufacture land and sea drones"."""
 DELIVERY_RECEIVED = re.compile(r"\b(?:will|to|would|shall|is\s+to|are\s+to|set\s+to)\s+(?:also\s+|soon\s+)?receive\b", re.I)
 """Goods promised to a recipient ("Ukraine will receive missiles from X by the end of the year")."""
+FUND_COMMITTED = re.compile(r"\b(?:committed|pledged|promised)\s+to\s+(?:financing|funding|finance|fund|co-?financ(?:e|ing))\b", re.I)
+"""A promise to pay for something, without a sum: "has committed to financing drone production in X for three years"."""
 FUNDS_SHARE = re.compile(
     r"\b(?:will|would|to|plans?\s+to|intends?\s+to)\s+(?:also\s+)?(?:send|direct|channel|allocate|spend|use|devote|earmark)\s+"
     r"(?:(?:part|parts|some|a\s+share|a\s+portion|much|most)\s+of\s+)(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?"
@@ -305,7 +312,7 @@ class Predicate:
 
 MASS_PRODUCTION = re.compile(
     r"\b(?:(?:will|would|to|shall)\s+(?:now\s+|soon\s+|also\s+)?(?:be\s+|(?:establish|organi[sz]e|set\s+up|ramp\s+up)\s+(?:the\s+|its\s+)?)?|plans?\s+for\s+(?:the\s+|its\s+|their\s+)?)"
-    r"(?:mass[-\s]produc(?:e|ed|tion)|serial(?:ly)?\s+produc(?:e|ed|tion))\b",
+    r"(?:mass[-\s]produc(?:e|ed|tion)|serial(?:ly)?\s+produc(?:e|ed|tion)|large[-\s]scale\s+production)\b",
     re.I,
 )
 """Promised mass production of a named product, a target even without a figure ("the rocket will be
@@ -323,8 +330,10 @@ JOINT_PRODUCTION = re.compile(
 )
 """Production promised together with a partner is a claim without a figure: "X and Y will jointly produce
 defence products", "X wants to build drones with Y", "to launch coproduction of drones"."""
-VAGUE_AMOUNT = re.compile(r"\b(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|thousands|millions)\s+(?:of\b|\[)", re.I)
-"""An amount given by its order of magnitude ("hundreds of thousands of drones this year"): a target only with a date."""
+VAGUE_AMOUNT = re.compile(r"\b(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|thousands|millions)[”\"’]?\s+(?:of\b|\[)", re.I)
+"""An amount given by its order of magnitude ("hundreds of thousands of drones this year"): a target only with a date
+or a rate ("thousands of drones every month")."""
+PER_PERIOD = re.compile(r"^[^.;,]{0,60}?\b(?:(?:per|a|an|each|every)\s+(?:day|week|month|year)|daily|weekly|monthly|annually|yearly)\b", re.I)
 DELIVERY_PLEDGE = re.compile(
     r"\b(?:will|to|would|shall)\s+(?:be\s+)?(?:handed\s+over|delivered|supplied|transferred|deliver|supply|hand\s+over)\b", re.I
 )
@@ -381,6 +390,9 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
         add(Kind.PRODUCTION_TARGET, m)
     for m in FUNDS_SHARE.finditer(sentence):
         add(Kind.FUNDING, m)
+    if quantity is None:
+        for m in FUND_COMMITTED.finditer(sentence):
+            add(Kind.FUNDING, m)
     if quantity is None:
         for m in NAMED_PRODUCER.finditer(sentence):
             if _named_subject(sentence[: m.start()]) and not VAGUE_AMOUNT.search(sentence):
@@ -620,6 +632,12 @@ class RuleExtractor:
         names = find_names(scope)
         places = _places(scope, names)
         parties = _parties(scope, names)
+        moved = RELOCATE.match(sentence, chosen.start)
+        if moved and kind is Kind.OPENING:
+            # where production moves to is where it opens: "moving production to X"
+            target = find_names(sentence[moved.end() : moved.end() + 40])
+            if target and target[0][2] == 0 and target[0][1] != "org" and target[0][0] not in places:
+                places.append(target[0][0] if target[0][1] != "city" else target[0][0])
         deadline = find_deadline(sentence, article.published)
         times = find_time_expressions(sentence, article.published)
         mode = _mode(sentence, chosen, unit, deadline is not None and deadline.date is not None)
@@ -636,7 +654,8 @@ class RuleExtractor:
             if mode is not Mode.PLEDGE or not (parties or ANAPHORIC_PARTIES.search(scope)):
                 return None  # joint production is held to account by who produces together
         elif kind is Kind.PRODUCTION_TARGET and quantity is None and VAGUE_AMOUNT.search(sentence):
-            if mode is not Mode.PLEDGE or deadline is None or deadline.date is None:
+            rated = PER_PERIOD.search(sentence[VAGUE_AMOUNT.search(sentence).end() :])
+            if mode is not Mode.PLEDGE or ((deadline is None or deadline.date is None) and not rated):
                 return None  # "hundreds of thousands of drones" is checkable only by a date  # promised mass production, or a rate of some order of magnitude, is checkable without a figure
         elif kind is Kind.PRODUCTION_TARGET:
             if quantity is None or _is_money(quantity):
@@ -653,6 +672,10 @@ class RuleExtractor:
                 return None
         elif kind is Kind.FUNDING and FUNDS_SHARE.match(sentence, chosen.start):
             pass  # a share of named money, promised to a purpose: checkable without a sum
+        elif kind is Kind.FUNDING and FUND_COMMITTED.match(sentence, chosen.start):
+            if not (places or parties):
+                return None  # a promise to pay is held to account by where or for whom
+            mode = Mode.PLEDGE
         elif kind is Kind.FUNDING:
             if quantity is None or not _is_money(quantity):
                 return None
