@@ -45,7 +45,11 @@ OPENING_PASSIVE = re.compile(
     rf"\b{FACILITY}\s+(?:{_W}{{0,5}}?)(?:is|are|was|were|be|been|being|will\s+be|has\s+been|have\s+been)\s+(?:already\s+|now\s+|also\s+)?{OPEN_PARTICIPLE}\b",
     re.I,
 )
-OPENING_BEGINS = re.compile(rf"\b(?:production|manufacturing|operations)\s+(?:{_W}{{0,2}}?)(?:begins?|began|starts?|started|commence[sd]?|to\s+begin|to\s+start|to\s+commence)\b", re.I)
+OPENING_BEGINS = re.compile(
+    rf"\b(?:production|manufacturing|operations)\s+(?:{_W}{{0,2}}?)(?:begins?|began|starts?|started|commence[sd]?|to\s+begin|to\s+start|to\s+commence)\b"
+    rf"|\b(?:production|manufacturing)\s+(?:by|at|in)\s+(?:{_W}{{1,3}}?)(?:is|are)\s+(?:expected|scheduled|set|due|planned|slated)\s+to\s+(?:start|begin|commence)\b",
+    re.I,
+)
 OPENING_OPERATING = re.compile(
     rf"\b{FACILITY}\s+(?:{_W}{{0,6}}?)(?:(?:start|begin)(?:s|ed|ning)?|commenc(?:e|es|ed|ing)|began|begun|to\s+(?:start|begin|commence))\s+"
     r"(?:(?:its|their)\s+)?(?:working|work|operating|operations|operation|functioning|to\s+work|to\s+operate)\b"
@@ -59,7 +63,7 @@ OPENING_SUBJECT = re.compile(
     re.I,
 )
 """A facility as the subject of a future opening: "Plant near Odense to open by December"."""
-OPENING_PLANNED = re.compile(rf"\b(?:plan(?:s|ning)?|eyes|eyeing)\s+(?!to\s)(?:a\s+|an\s+|new\s+|its\s+)?(?:{_W}{{0,2}}?){FACILITY}\b", re.I)
+OPENING_PLANNED = re.compile(rf"\b(?:plan(?:s|ning)?|eyes|eyeing)\s+(?!to\s|for\s+(?:the\s+)?(?:mass|serial|large-scale|full-scale)[-\s])(?:a\s+|an\s+|new\s+|its\s+)?(?:{_W}{{0,2}}?){FACILITY}\b", re.I)
 """A headline's "X plans Danish plant"."""
 OPENING_IN_PLACE = re.compile(r"\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?)\s+(?:in|on)\s+(?=[A-Z])", re.I)
 OPENING_SCHEDULED = re.compile(
@@ -70,7 +74,7 @@ OPENING_SCHEDULED = re.compile(
 """A long nominal subject whose start is scheduled: "The production of drones in Spain is planned to start"."""
 OPENING_INTRANSITIVE = re.compile(
     rf"(?<!which\s)(?<!that\s)\b(?:office|plant|factory|line|facility|hub|centre|center|branch)\s+(?:{_W}{{0,3}}?)"
-    r"(?:opened|launched)\s+(?:on|in|last|this|at|its\s+doors)\b"
+    r"(?:opened|launched|(?:has|have)\s+already\s+(?:started|begun|opened|launched))\s+(?:on|in|last|this|at|its\s+doors)\b"
     r"|\b(?:office|plant|factory|line|facility|hub|centre|center|branch)\s+(?:opens|launches)\b(?=\s*$|\s+(?:in|on|at|near)\b)",
     re.I,
 )
@@ -81,6 +85,11 @@ OPENING_COMPLETE = re.compile(
     re.I,
 )
 """Finishing a building is opening it: "Baykar will complete construction of its plant near Kyiv"."""
+OPENING_ONCE_COMPLETE = re.compile(
+    r"\b(?:plant|factory|facility|site|hub|centre|center),?\s+(?:which|that)?,?\s*(?:once|when)\s+(?:it\s+is\s+)?(?:completed|finished|built)\s+(?:in|within|by)\b",
+    re.I,
+)
+"""A building whose completion is dated ahead: "the factory, which, once completed in a year, will ..."."""
 START_PRODUCING = re.compile(
     r"\b(?:(?:start|begin|commence|launch)(?:s|es|ed|ing|ning)?|began|begun)\s+(?:the\s+|serial\s+|mass\s+|full-scale\s+)?"
     r"(?:producing|manufacturing|making|assembling|to\s+(?:produce|manufacture|make|assemble)\b|(?:production|manufacturing)\s+of)",
@@ -94,6 +103,53 @@ OPENING_JOINT_COMPANY = re.compile(
 OPENING_VISITED = re.compile(rf"\bvisited\s+(?:a|an|the|its|their)\s+(?:{_W}{{0,4}}?){FACILITY}\b", re.I)
 """A facility someone visited exists: "Zelensky visited a new drone production site established by ..."."""
 OPENING_NOMINAL = re.compile(rf"\b(?:creation|establishment|opening|launch)\s+of\s+{_W}{{0,4}}?{FACILITY}\b", re.I)
+_OUTPUT = r"(?:production|manufacturing|assembly)(?:\s+(?:capacit(?:y|ies)|lines?|facilities))?"
+RELOCATE = re.compile(
+    r"\b(?:mov|transferr?|shift|relocat)(?:es|ed|ing|e|s)?\s+(?:(?:part|parts|some|much|most|all)\s+of\s+)?"
+    rf"(?:[\w’'-]+\s+){{0,6}}?{_OUTPUT}\s+(?:[\w’'-]+\s+){{0,3}}?(?:to|into)\s+(?=[A-Z])"
+    rf"|\b{_OUTPUT}\s+(?:(?:is|are|was|were|has\s+been|have\s+been|is\s+being|will\s+be)\s+)?"
+    r"(?:moved|transferred|shifted|relocated)\s+(?:to|into)\s+(?=[A-Z])"
+    rf"|\blocat(?:es|ed|ing|e)\s+(?:(?:part|some)\s+of\s+)?(?:its|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_OUTPUT}\s+(?:in|on)\s+(?=[A-Z])",
+    re.I,
+)
+"""Production moved to another country opens there: "X is moving part of its drone production to Y"."""
+LOCATED_OUTPUT = re.compile(
+    r"\blocali[sz](?:e|es|ed|ing)\s+(?:the\s+|its\s+|their\s+)?(?:production|manufacturing|assembly)\b"
+    r"|\b(?:production|manufacturing|assembly)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?(?:will|would|is\s+to|are\s+to)\s+(?:initially\s+|first\s+|also\s+|mainly\s+)?"
+    r"(?:take\s+place|be\s+(?:located|based|carried\s+out|organi[sz]ed|set\s+up))\s+(?:in|at|on)\b",
+    re.I,
+)
+"""Where output will be made, without a figure: "plans to localise production in X", "production will take
+place in Y"; held to account by the place."""
+BEGIN_OPERATIONS = re.compile(
+    r"\b(?:begin|begins|began|begun|start|starts|started|commence[sd]?)\s+(?:its\s+|their\s+|full\s+|regular\s+)?operations\b(?!\s+(?:against|in\s+the\s+(?:east|south|north|west)))",
+    re.I,
+)
+"""A company or plant that "has begun operations" (at a site) has opened."""
+NAMED_PRODUCER = re.compile(
+    r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to|intends?\s+to)\s+(?:also\s+)?(?:produce|manufacture)\s+"
+    r"(?!(?:them|it|these|those|this|that|more|less|its|their|the)\b)(?:[\w-]+\s+){0,4}?"
+    r"(?:drones|missiles|shells|rounds|munitions|ammunition|vehicles|robots|systems|boats|vessels|rockets|interceptors|UAVs|radars|aircraft)\b"
+)
+"""A named producer's promise to make a product, with no figure: "X will manufacture land and sea drones"."""
+DELIVERY_RECEIVED = re.compile(r"\b(?:will|to|would|shall|is\s+to|are\s+to|set\s+to)\s+(?:also\s+|soon\s+)?receive\b", re.I)
+"""Goods promised to a recipient ("Ukraine will receive missiles from X by the end of the year")."""
+FUND_COMMITTED = re.compile(r"\b(?:committed|pledged|promised)\s+to\s+(?:financing|funding|finance|fund|co-?financ(?:e|ing))\b", re.I)
+"""A promise to pay for something, without a sum: "has committed to financing drone production in X for three years"."""
+FUNDS_SHARE = re.compile(
+    r"\b(?:will|would|to|plans?\s+to|intends?\s+to)\s+(?:also\s+)?(?:send|direct|channel|allocate|spend|use|devote|earmark)\s+"
+    r"(?:(?:part|parts|some|a\s+share|a\s+portion|much|most)\s+of\s+)(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:loans?|funds?|money|financing|budget|grants?|credits?)\b",
+    re.I,
+)
+"""A share of named money promised to a purpose: "will direct part of the EU loans to joint projects"."""
+BACKGROUND_LIST = re.compile(
+    r"\b(?:has|have)\s+(?:also\s+|already\s+)?(?:established|set\s+up|created|launched|formed)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:joint\s+ventures|ventures|plants|factories|facilities|companies|partnerships)\b[^.;]*,\s+including\b",
+    re.I,
+)
+"""A list of what has been done so far, given by examples ("has set up joint ventures with several firms,
+including X and Y"): background, not a claim."""
 
 PRODUCE = re.compile(
     r"\b(?:produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|production\s+of|output\s+of|make|makes|made|build|"
@@ -255,8 +311,8 @@ class Predicate:
 
 
 MASS_PRODUCTION = re.compile(
-    r"\b(?:(?:will|would|to|shall)\s+(?:now\s+|soon\s+|also\s+)?(?:be\s+)?|plans?\s+for\s+(?:the\s+|its\s+|their\s+)?)"
-    r"(?:mass[-\s]produc(?:e|ed|tion)|serial(?:ly)?\s+produc(?:e|ed|tion))\b",
+    r"\b(?:(?:will|would|to|shall)\s+(?:now\s+|soon\s+|also\s+)?(?:be\s+|(?:establish|organi[sz]e|set\s+up|ramp\s+up)\s+(?:the\s+|its\s+)?)?|plans?\s+for\s+(?:the\s+|its\s+|their\s+)?)"
+    r"(?:mass[-\s]produc(?:e|ed|tion)|serial(?:ly)?\s+produc(?:e|ed|tion)|large[-\s]scale\s+production)\b",
     re.I,
 )
 """Promised mass production of a named product, a target even without a figure ("the rocket will be
@@ -274,8 +330,10 @@ JOINT_PRODUCTION = re.compile(
 )
 """Production promised together with a partner is a claim without a figure: "X and Y will jointly produce
 defence products", "X wants to build drones with Y", "to launch coproduction of drones"."""
-VAGUE_AMOUNT = re.compile(r"\b(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|thousands|millions)\s+(?:of\b|\[)", re.I)
-"""An amount given by its order of magnitude ("hundreds of thousands of drones this year"): a target only with a date."""
+VAGUE_AMOUNT = re.compile(r"\b(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|thousands|millions)[”\"’]?\s+(?:of\b|\[)", re.I)
+"""An amount given by its order of magnitude ("hundreds of thousands of drones this year"): a target only with a date
+or a rate ("thousands of drones every month")."""
+PER_PERIOD = re.compile(r"^[^.;,]{0,60}?\b(?:(?:per|a|an|each|every)\s+(?:day|week|month|year)|daily|weekly|monthly|annually|yearly)\b", re.I)
 DELIVERY_PLEDGE = re.compile(
     r"\b(?:will|to|would|shall)\s+(?:be\s+)?(?:handed\s+over|delivered|supplied|transferred|deliver|supply|hand\s+over)\b", re.I
 )
@@ -321,6 +379,26 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
             add(Kind.OPENING, m)
     for m in OPENING_NOMINAL.finditer(sentence):
         add(Kind.OPENING, m, 2)
+    for m in OPENING_ONCE_COMPLETE.finditer(sentence):
+        add(Kind.OPENING, m)
+    for m in RELOCATE.finditer(sentence):
+        if _name_at(sentence, m.end()):
+            add(Kind.OPENING, m)
+    for m in BEGIN_OPERATIONS.finditer(sentence):
+        add(Kind.OPENING, m)
+    for m in LOCATED_OUTPUT.finditer(sentence):
+        add(Kind.PRODUCTION_TARGET, m)
+    for m in FUNDS_SHARE.finditer(sentence):
+        add(Kind.FUNDING, m)
+    if quantity is None:
+        for m in FUND_COMMITTED.finditer(sentence):
+            add(Kind.FUNDING, m)
+    if quantity is None:
+        for m in NAMED_PRODUCER.finditer(sentence):
+            if _named_subject(sentence[: m.start()]) and not VAGUE_AMOUNT.search(sentence):
+                add(Kind.PRODUCTION_TARGET, m)
+    for m in DELIVERY_RECEIVED.finditer(sentence):
+        add(Kind.FUNDING if quantity is not None and _is_money(quantity) else Kind.OTHER, m)
     for pattern in (EXPORT_PLEDGE, EXPORT_NOMINAL, EXPORT_SUBJECT, EXPORT_EVENT, EXPORT_PASSIVE):
         for m in pattern.finditer(sentence):
             add(Kind.EXPORT, m)
@@ -388,6 +466,18 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
                 for m in RATE_VERB.finditer(sentence):
                     add(Kind.PRODUCTION_TARGET, m)
     return found
+
+
+def _named_subject(before: str) -> bool:
+    """True when ``before`` ends in a name ("..., Nordwerk Systems"), not a pronoun or a capitalised first
+    word ("Factories will produce ...")."""
+    words = before.split()
+    run = 0
+    while run < len(words) and words[-1 - run][:1].isupper():
+        run += 1
+    if run == 0 or words[-1].lower() in ("it", "they", "we", "he", "she", "this", "that", "these", "those"):
+        return False
+    return run >= 2 or run < len(words)
 
 
 def _quoted(sentence: str, offset: int) -> bool:
@@ -542,6 +632,12 @@ class RuleExtractor:
         names = find_names(scope)
         places = _places(scope, names)
         parties = _parties(scope, names)
+        moved = RELOCATE.match(sentence, chosen.start)
+        if moved and kind is Kind.OPENING:
+            # where production moves to is where it opens: "moving production to X"
+            target = find_names(sentence[moved.end() : moved.end() + 40])
+            if target and target[0][2] == 0 and target[0][1] != "org" and target[0][0] not in places:
+                places.append(target[0][0] if target[0][1] != "city" else target[0][0])
         deadline = find_deadline(sentence, article.published)
         times = find_time_expressions(sentence, article.published)
         mode = _mode(sentence, chosen, unit, deadline is not None and deadline.date is not None)
@@ -551,11 +647,15 @@ class RuleExtractor:
                 return None  # "double production" is held to account only with a date
         elif kind is Kind.PRODUCTION_TARGET and quantity is None and (MASS_PRODUCTION.match(sentence, chosen.start) or VAGUE_RATE.search(sentence)):
             pass
+        elif kind is Kind.PRODUCTION_TARGET and quantity is None and (LOCATED_OUTPUT.match(sentence, chosen.start) or NAMED_PRODUCER.match(sentence, chosen.start)):
+            if mode is not Mode.PLEDGE or (LOCATED_OUTPUT.match(sentence, chosen.start) and not (places or parties)):
+                return None  # where output will be made is held to account by the place
         elif kind is Kind.PRODUCTION_TARGET and quantity is None and JOINT_PRODUCTION.match(sentence, chosen.start):
             if mode is not Mode.PLEDGE or not (parties or ANAPHORIC_PARTIES.search(scope)):
                 return None  # joint production is held to account by who produces together
         elif kind is Kind.PRODUCTION_TARGET and quantity is None and VAGUE_AMOUNT.search(sentence):
-            if mode is not Mode.PLEDGE or deadline is None or deadline.date is None:
+            rated = PER_PERIOD.search(sentence[VAGUE_AMOUNT.search(sentence).end() :])
+            if mode is not Mode.PLEDGE or ((deadline is None or deadline.date is None) and not rated):
                 return None  # "hundreds of thousands of drones" is checkable only by a date  # promised mass production, or a rate of some order of magnitude, is checkable without a figure
         elif kind is Kind.PRODUCTION_TARGET:
             if quantity is None or _is_money(quantity):
@@ -570,6 +670,12 @@ class RuleExtractor:
             targeted = TARGET_NOUN.match(phrase) and deadline is not None and deadline.date is not None
             if quantity.per is None and not ((verb and promised) or reported or targeted):
                 return None
+        elif kind is Kind.FUNDING and FUNDS_SHARE.match(sentence, chosen.start):
+            pass  # a share of named money, promised to a purpose: checkable without a sum
+        elif kind is Kind.FUNDING and FUND_COMMITTED.match(sentence, chosen.start):
+            if not (places or parties):
+                return None  # a promise to pay is held to account by where or for whom
+            mode = Mode.PLEDGE
         elif kind is Kind.FUNDING:
             if quantity is None or not _is_money(quantity):
                 return None
@@ -601,6 +707,8 @@ class RuleExtractor:
 
         if RUNNING_TOTAL.search(sentence) or RUNNING_TOTAL_NOUN.search(sentence) or AS_OF_SNAPSHOT.match(sentence):
             return None  # "has pledged $7 billion since 2022": a running total, background to other claims
+        if BACKGROUND_LIST.search(sentence):
+            return None  # "has set up ventures with several firms, including ...": what was done so far
         if _reports_status(sentence, chosen):
             return None  # "the plan to open a plant was cancelled": an update to a pledge, not a new one
 
@@ -690,13 +798,15 @@ class RuleExtractor:
 
 
 DELAY = re.compile(
-    r"\b(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|push(?:es|ed)?\s+back|reschedul(?:e|es|ed|ing)|deferred|slipped|moved\s+to)\b"
+    r"\b(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|push(?:es|ed)?\s+back|reschedul(?:e|es|ed|ing)|deferred|slipped)\b"
+    r"|\bmoved\s+(?:back\s+)?to\s+(?:(?:next|later|early|late|mid|the\s+(?:end|beginning|start|middle|first|second|third|fourth|autumn|spring|summer|winter|fall))\b|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter|Q[1-4])\b|(?:19|20)\d\d)"
     r"|\b(?:has|have)\s+not\s+(?:yet\s+(?:started|opened|begun|launched)|(?:started|opened|begun|launched)\s+yet)\b"
     r"|\b(?:has|have)\s+yet\s+to\s+(?:begin|start|open|launch|be\s+(?:built|opened|launched|completed))\b"
     r"|\bstill\s+(?:has\s+not|have\s+not|hasn[’']t|haven[’']t|not)\s+(?:been\s+)?(?:built|started|opened|begun|launched|completed)\b",
     re.I,
 )
-"""Words that put a pledge off; "the line has not started yet" (past its promised date) too."""
+"""Words that put a pledge off ("moved to next year", not "moved to Poland"); "the line has not started yet" (past its promised date) too."""
 CONTRADICT = re.compile(
     r"\b(?:denied|denies|deny|cancel(?:s|led|ed|ling|ing)?|scrapp(?:ed|ing)|abandon(?:s|ed|ing)?|called\s+off|"
     r"will\s+not|won't|no\s+plans\s+to|drop(?:s|ped|ping)?\s+(?:its\s+|the\s+|their\s+)?plans?|ruled\s+out|refused|halted|suspended|failed\s+to|(?:fell|falls|falling|still)\s+short\s+of|"
@@ -801,7 +911,7 @@ def _mode(sentence: str, predicate: Predicate, unit: Unit, dated: bool = False) 
         return Mode.PLEDGE  # money pledged or committed is promised, even in the perfect tense
     if predicate.kind is Kind.AGREEMENT and phrase.lower().startswith("agree"):
         return Mode.PLEDGE if PLEDGE_CUE.search(last_words) else Mode.EVENT
-    if PLEDGE_CUE.search(last_words) or re.search(r"\b(?:will|would|to)\s+be\b", phrase, re.I):
+    if PLEDGE_CUE.search(last_words) or re.search(r"\b(?:will|would|to)\s+be\b", phrase, re.I) or OPENING_ONCE_COMPLETE.fullmatch(phrase):
         return Mode.PLEDGE
     if predicate.kind is Kind.OPENING and _opening_under_way(sentence, predicate, phrase, before, unit, dated):
         return Mode.EVENT
@@ -849,6 +959,8 @@ def _opening_under_way(sentence: str, predicate: Predicate, phrase: str, before:
         return bool(NOMINAL_DONE_AFTER.search(sentence[predicate.end :]) or NOMINAL_DONE_BEFORE.search(before))
     if dated:
         return False  # "is opening an office next month": a date ahead makes the progressive a plan
+    if RELOCATE.match(sentence, predicate.start):
+        return True  # "X is moving part of its production to Y": the move is under way
     if PUNCTUAL_ING.match(phrase) and PUNCTUAL_PROGRESSIVE.search(before):
         return True
     if BEING_OPENED.search(phrase) or PAST_OPENING_VERB.search(phrase):

@@ -16,10 +16,14 @@ END_MARKERS = re.compile(
     r"^\s*(read more|show more|load more|more from|more stories|more news|related( articles| news| stories)?|"
     r"you may also like|you might also like|recommended( for you)?|most read|popular|latest news|"
     r"article image|avatar|share this( article)?|subscribe|sign up|comments?|tags?|see also|also read|"
-    r"read also|advertisement|follow us)\s*:?\s*$",
+    r"read also|follow us)\s*:?\s*$",
     re.IGNORECASE,
 )
-"""A line that is only one of these ends the article: everything after it is page furniture."""
+"""A line that is only one of these ends the article: everything after it is page furniture. Before the
+article's first sentence it is the page's header (an author's avatar above the byline) and only skipped."""
+
+FILLER = re.compile(r"^\s*(advertisement|ad|sponsored)\s*:?\s*$", re.IGNORECASE)
+"""A slot a page leaves between paragraphs for an advert: the article goes on after it."""
 
 NOISE_LINE = re.compile(
     r"^\s*(read (more|also)|see also|also read|related|source|photo|image|illustrative (photo|image)|"
@@ -46,8 +50,10 @@ def drop_noise(units: list[Unit]) -> list[Unit]:
         line_units = lines[line_index]
         line_text = " ".join(u.text for u in line_units)
         if END_MARKERS.match(line_text):
-            break
-        if NOISE_LINE.match(line_text) or CAPTION.search(line_text):
+            if any(u.kind == "body" for u in kept):
+                break
+            continue
+        if FILLER.match(line_text) or NOISE_LINE.match(line_text) or CAPTION.search(line_text):
             continue
         kept.extend(line_units)
     return _drop_trailing_teasers(kept)
