@@ -82,7 +82,7 @@ _SYNONYMS = {
 }
 
 
-def _stem(word: str) -> str:
+def word_stem(word: str) -> str:
     w = word.lower().strip("’'-.,")
     for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
         if len(w) > 4 + len(suffix) - 1 and w.endswith(suffix):
@@ -110,7 +110,7 @@ def content_tokens(sentence: str) -> frozenset[str]:
         if low[0].isdigit():
             tokens.add(low.rstrip(".,").replace(",", ""))  # "in 2023." is 2023
             continue
-        stem = _SYNONYMS.get(low) or _SYNONYMS.get(_stem(low)) or _stem(low)
+        stem = _SYNONYMS.get(low) or _SYNONYMS.get(word_stem(low)) or word_stem(low)
         if stem and stem not in _STOP:
             tokens.add(stem)
     if _SCALED.search(sentence):
