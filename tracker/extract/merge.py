@@ -51,6 +51,8 @@ MIN_SHARED_SUBJECT_LATER = 2
 plant in Denmark" in September, "X is building a fuel plant in Denmark" in October): a later pledge-wording
 that shares this many subject words (names, products; not places, figures or kind words) and is as
 similar as any retelling is the same pledge, however long after it was first reported."""
+MIN_SIMILARITY_FIGURE_TO_PLAN = 0.67
+"""A statement giving a figure joins a claim none of whose sources gave one only when it restates it closely."""
 MIN_SIMILARITY_SAME_ARTICLE = 0.6
 """Two sentences of one article are two claims unless one restates the other: an article tells a
 story in steps ("ordered a plant", "production within 24 months", "a competence centre") whose words
@@ -299,6 +301,11 @@ def compatible(
         threshold = min(threshold, MIN_SIMILARITY_SAME_FIGURES)
     if headline:
         threshold = min(threshold, MIN_SIMILARITY_HEADLINE)
+    elif probe.quantity is not None and feat.quantity is None and not same_deadline:
+        # A figure ("could reach 2,000 a month") is a claim of its own beside the plan none of whose sources
+        # gave one ("plan to jointly produce drones"); only a close restatement, or the same dated deadline
+        # ("set to begin in 2025, with an investment of $95 million"), joins them.
+        threshold = max(threshold, MIN_SIMILARITY_FIGURE_TO_PLAN)
     if load is not None:
         load(feat)
     best = 0.0

@@ -1,0 +1,24 @@
+"""A figure is a claim of its own beside a plan that gave none, unless a dated deadline ties them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import add_text
+from tracker.store import Store
+
+
+def test_a_figure_does_not_join_a_plan_that_gave_none(store: Store, tmp_path: Path) -> None:
+    add_text(store, tmp_path, "plan.txt", (
+        "Partners\n\n"
+        "Ukraine and Canada plan to jointly produce interceptor drones to counter glide bombs.\n"
+        "The officials gave no further details in a short notice.\n"
+    ), "2030-03-01")
+    add_text(store, tmp_path, "figure.txt", (
+        "Talks\n\n"
+        "Ukraine and Canada are negotiating a joint project to produce interceptor drones, which could reach 3,000 units per month once operational.\n"
+        "The officials gave no further details in a short notice.\n"
+    ), "2030-03-03")
+    claims = [c for c in store.claims() if c.kind.value == "production_target"]
+    assert len(claims) == 2
+    assert sorted(c.quantity is None for c in claims) == [False, True]
