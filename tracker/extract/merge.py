@@ -351,6 +351,8 @@ class MergeIndex:
         self._features: dict[str, Features] = {}
         self._pending: dict[str, list[tuple[str, str]]] = {}
         self._blocks: dict[tuple[str, str, int | None], set[str]] = defaultdict(set)
+        self._by_deadline: dict[tuple[str, str, int], set[str]] = defaultdict(set)
+        """(kind, mode, month of the deadline) -> ids: a pledge is retold months after it was made, with its deadline."""
         self._pledges: dict[tuple[str, str | None], set[str]] = defaultdict(set)
         """(kind, country or None for a pledge naming none) -> pledge ids, for proposals."""
 
@@ -368,6 +370,7 @@ class MergeIndex:
         )
         self._features[feat.claim_id] = feat
         self._index_pledge(feat)
+        self._index_deadline(feat)
         pending = []
         for source in doc.get("sources") or ():
             pending.append((source.get("article", ""), source.get("quote", "")))
@@ -401,6 +404,7 @@ class MergeIndex:
         feat.source_articles.append(article)
         feat.names = feat.names | proper_names(new.sentence)
         self._index_pledge(feat)
+        self._index_deadline(feat)
         month = _month(new.anchor.first) if new.anchor else None
         self._blocks[(feat.kind, feat.mode, month)].add(claim_id)
 
@@ -427,7 +431,15 @@ class MergeIndex:
         found = set(self._blocks.get((kind, mode, None), ()))
         for month in range(_month(first), _month(last) + 1):
             found |= self._blocks.get((kind, mode, month), set())
+        if new.deadline is not None and new.deadline.date is not None:
+            due = _month(new.deadline.date)
+            for month in range(due - 1, due + 2):
+                found |= self._by_deadline.get((kind, mode, month), set())
         return found
+
+    def _index_deadline(self, feat: Features) -> None:
+        if feat.deadline is not None:
+            self._by_deadline[(feat.kind, feat.mode, _month(feat.deadline))].add(feat.claim_id)
 
     def best_match(
         self, new: Extracted, tokens: frozenset[str], published: dt.date | None, headlines: frozenset[str] = frozenset(),
