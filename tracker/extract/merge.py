@@ -95,9 +95,25 @@ def word_stem(word: str) -> str:
     return w
 
 
+_MULTI_WORD_NAMES = re.compile(
+    r"(?<![\w.])(" + "|".join(re.escape(n) for n in sorted((n for n in (*NAMES, *CITIES) if " " in n or "." in n), key=len, reverse=True)) + r")(?!\w)"
+)
+"""Names of more than one word ("the United States", "U.K.", "New York"): read whole, before single words, so
+that "United States" is not read as "United" (Nations) and "States"."""
+_JOINT_PREFIX = re.compile(r"^co-?(?=[a-z]{5})")
+""""co-production", "coproduction": the joint form of the act is the act ("joint production")."""
+
+
 def content_tokens(sentence: str) -> frozenset[str]:
     """The words that carry a sentence's content, normalised so retellings share them."""
     tokens = set()
+    if _MULTI_WORD_NAMES.search(sentence):
+        for match in _MULTI_WORD_NAMES.finditer(sentence):
+            name = match.group()
+            tokens.add((CITIES.get(name) or NAMES[name]).lower())
+            if name in CITIES:
+                tokens.add(name.lower())
+        sentence = _MULTI_WORD_NAMES.sub(" ", sentence)
     for match in _WORD.finditer(sentence):
         word = _POSSESSIVE.sub("", match.group()) or match.group()
         place = word if word in CITIES else NAMES.get(word)
@@ -113,6 +129,9 @@ def content_tokens(sentence: str) -> frozenset[str]:
             tokens.add(low.rstrip(".,").replace(",", ""))  # "in 2023." is 2023
             continue
         stem = _SYNONYMS.get(low) or _SYNONYMS.get(word_stem(low)) or word_stem(low)
+        if stem not in _SYNONYMS.values() and _JOINT_PREFIX.match(low):
+            bare = _JOINT_PREFIX.sub("", low)
+            stem = _SYNONYMS.get(bare) or _SYNONYMS.get(word_stem(bare)) or stem
         if stem and stem not in _STOP:
             tokens.add(stem)
     if _SCALED.search(sentence):
