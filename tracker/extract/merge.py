@@ -51,6 +51,9 @@ MIN_SHARED_SUBJECT_LATER = 2
 plant in Denmark" in September, "X is building a fuel plant in Denmark" in October): a later pledge-wording
 that shares this many subject words (names, products; not places, figures or kind words) and is as
 similar as any retelling is the same pledge, however long after it was first reported."""
+MAX_SAME_DEADLINE = 32
+"""A deadline (and figures) shared by more tracked pledges than this, such as the end of a year, does not on
+its own make a pledge published months earlier a candidate; one shared by few does."""
 MIN_SIMILARITY_FIGURE_TO_PLAN = 0.67
 """A statement giving a figure joins a claim none of whose sources gave one only when it restates it closely."""
 MIN_SIMILARITY_SAME_ARTICLE = 0.6
@@ -370,8 +373,9 @@ class MergeIndex:
         self._features: dict[str, Features] = {}
         self._pending: dict[str, list[tuple[str, str]]] = {}
         self._blocks: dict[tuple[str, str, int | None], set[str]] = defaultdict(set)
-        self._by_deadline: dict[tuple[str, str, int], set[str]] = defaultdict(set)
-        """(kind, mode, month of the deadline) -> ids: a pledge is retold months after it was made, with its deadline."""
+        self._by_deadline: dict[tuple[str, str, dt.date, Any], set[str]] = defaultdict(set)
+        """(kind, mode, deadline, figures) -> ids: a pledge is retold months after it was made, with its deadline
+        and its figures (or none)."""
         self._pledges: dict[tuple[str, str | None], set[str]] = defaultdict(set)
         """(kind, country or None for a pledge naming none) -> pledge ids, for proposals."""
 
@@ -451,14 +455,15 @@ class MergeIndex:
         for month in range(_month(first), _month(last) + 1):
             found |= self._blocks.get((kind, mode, month), set())
         if new.deadline is not None and new.deadline.date is not None:
-            due = _month(new.deadline.date)
-            for month in range(due - 1, due + 2):
-                found |= self._by_deadline.get((kind, mode, month), set())
+            figures = _numbers(new.quantity.model_dump()) if new.quantity else None
+            same_date = self._by_deadline.get((kind, mode, new.deadline.date, figures), set())
+            if len(same_date) <= MAX_SAME_DEADLINE:
+                found |= same_date
         return found
 
     def _index_deadline(self, feat: Features) -> None:
         if feat.deadline is not None:
-            self._by_deadline[(feat.kind, feat.mode, _month(feat.deadline))].add(feat.claim_id)
+            self._by_deadline[(feat.kind, feat.mode, feat.deadline, feat.quantity)].add(feat.claim_id)
 
     def best_match(
         self, new: Extracted, tokens: frozenset[str], published: dt.date | None, headlines: frozenset[str] = frozenset(),
