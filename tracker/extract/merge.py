@@ -98,11 +98,18 @@ def word_stem(word: str) -> str:
     return w
 
 
-_MULTI_WORD_NAMES = re.compile(
-    r"(?<![\w.])(" + "|".join(re.escape(n) for n in sorted((n for n in (*NAMES, *CITIES) if " " in n or "." in n), key=len, reverse=True)) + r")(?!\w)"
-)
-"""Names of more than one word ("the United States", "U.K.", "New York"): read whole, before single words, so
-that "United States" is not read as "United" (Nations) and "States"."""
+def _multi_word_names() -> dict[str, tuple[str, ...]]:
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for name in (*NAMES, *CITIES):
+        if " " in name or "." in name:
+            by_first[_WORD.match(name).group()].append(name)
+    return {first: tuple(sorted(names, key=len, reverse=True)) for first, names in by_first.items()}
+
+
+_MULTI_WORD_NAMES = _multi_word_names()
+"""First word -> names of more than one word ("the United States", "U.K.", "New York"), read whole before
+single words, so that "United States" is not read as "United" (Nations) and "States"."""
+_NORMAL_FORMS = frozenset(_SYNONYMS.values())
 _JOINT_PREFIX = re.compile(r"^co-?(?=[a-z]{5})")
 """"co-production", "coproduction": the joint form of the act is the act ("joint production")."""
 
@@ -110,14 +117,20 @@ _JOINT_PREFIX = re.compile(r"^co-?(?=[a-z]{5})")
 def content_tokens(sentence: str) -> frozenset[str]:
     """The words that carry a sentence's content, normalised so retellings share them."""
     tokens = set()
-    if _MULTI_WORD_NAMES.search(sentence):
-        for match in _MULTI_WORD_NAMES.finditer(sentence):
-            name = match.group()
-            tokens.add((CITIES.get(name) or NAMES[name]).lower())
-            if name in CITIES:
-                tokens.add(name.lower())
-        sentence = _MULTI_WORD_NAMES.sub(" ", sentence)
+    skip_to = 0
     for match in _WORD.finditer(sentence):
+        if match.start() < skip_to:
+            continue
+        longer = _MULTI_WORD_NAMES.get(match.group())
+        if longer:
+            name = next((n for n in longer if sentence.startswith(n, match.start())
+                         and not sentence[match.start() + len(n):match.start() + len(n) + 1].isalnum()), None)
+            if name:
+                tokens.add((CITIES.get(name) or NAMES[name]).lower())
+                if name in CITIES:
+                    tokens.add(name.lower())
+                skip_to = match.start() + len(name)
+                continue
         word = _POSSESSIVE.sub("", match.group()) or match.group()
         place = word if word in CITIES else NAMES.get(word)
         if place:
@@ -132,7 +145,7 @@ def content_tokens(sentence: str) -> frozenset[str]:
             tokens.add(low.rstrip(".,").replace(",", ""))  # "in 2023." is 2023
             continue
         stem = _SYNONYMS.get(low) or _SYNONYMS.get(word_stem(low)) or word_stem(low)
-        if stem not in _SYNONYMS.values() and _JOINT_PREFIX.match(low):
+        if low[:2] == "co" and stem not in _NORMAL_FORMS and _JOINT_PREFIX.match(low):
             bare = _JOINT_PREFIX.sub("", low)
             stem = _SYNONYMS.get(bare) or _SYNONYMS.get(word_stem(bare)) or stem
         if stem and stem not in _STOP:
