@@ -11,12 +11,12 @@ from tracker.store import Store
 def test_a_figure_does_not_join_a_plan_that_gave_none(store: Store, tmp_path: Path) -> None:
     add_text(store, tmp_path, "plan.txt", (
         "Partners\n\n"
-        "Ukraine and Canada plan to jointly produce interceptor drones to counter glide bombs.\n"
+        "Spain and Ukraine plan to jointly produce naval drones for coastal defence.\n"
         "The officials gave no further details in a short notice.\n"
     ), "2030-03-01")
     add_text(store, tmp_path, "figure.txt", (
         "Talks\n\n"
-        "Ukraine and Canada are negotiating a joint project to produce interceptor drones, which could reach 3,000 units per month once operational.\n"
+        "Spain and Ukraine are negotiating a shared venture to make naval drones, which could reach 300 units per month once running.\n"
         "The officials gave no further details in a short notice.\n"
     ), "2030-03-03")
     claims = [c for c in store.claims() if c.kind.value == "production_target"]
@@ -32,7 +32,7 @@ def test_a_pledge_retold_months_later_with_its_figure_and_deadline_is_one_claim(
     ), "2030-03-01")
     add_text(store, tmp_path, "retold.txt", (
         "Looking back\n\n"
-        "The minister promised to start producing 9 Hawkeye missiles per day by October.\n"
+        "Back then the minister pledged that 9 Hawkeye missiles per day would be made by October.\n"
         "The officials gave no further details in a short notice.\n"
     ), "2030-09-20")
     daily = [c for c in store.claims() if c.quantity is not None and c.quantity.low == 9]

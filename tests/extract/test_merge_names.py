@@ -23,12 +23,12 @@ def test_a_joint_form_of_an_act_is_the_act() -> None:
 def test_one_signing_told_by_two_outlets_is_one_claim(store: Store, tmp_path: Path) -> None:
     add_text(store, tmp_path, "first.txt", (
         "Signing\n\n"
-        "\u201cToday we are signing a co-production document between Ukraine and the United States,\u201d the president said.\n"
+        "\u201cToday we are signing a co-production agreement between Ukraine and the United States,\u201d the president said.\n"
         "No figure was given in the short notice.\n"
     ), "2030-05-02")
     add_text(store, tmp_path, "second.txt", (
         "Deal\n\n"
-        "Ukraine has signed an agreement with several U.S. firms on the joint production of shells.\n"
+        "Ukraine has signed a deal with a group of U.S. firms to make artillery shells jointly.\n"
         "No figure was given in the short notice.\n"
     ), "2030-05-02")
     signings = [c for c in store.claims() if c.kind.value == "agreement"]

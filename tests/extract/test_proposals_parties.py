@@ -20,7 +20,7 @@ def test_a_launch_with_one_partner_does_not_confirm_a_pledge_with_another(store:
     ), "2030-03-01")
     add_text(store, tmp_path, "done.txt", (
         "Launch\n\n"
-        "Ukraine and Canada have launched the joint production of drones, the ministry said on Monday.\n"
+        "Ukraine and Canada have opened a new drone plant, the ministry said on Monday.\n"
         "The ministry gave no further details in its statement.\n"
     ), "2030-06-01")
     assert _confirmed_quotes(store) == []
@@ -43,12 +43,12 @@ def test_an_opening_of_one_companys_venture_does_not_confirm_another_companys_pl
 def test_a_launch_of_production_confirms_a_pledge_to_produce_with_that_partner(store: Store, tmp_path: Path) -> None:
     add_text(store, tmp_path, "pledge.txt", (
         "Partners\n\n"
-        "Ukraine and Canada will jointly produce interceptor drones by the end of 2030, the minister said on Tuesday.\n"
+        "Canada and Ukraine will jointly produce naval drones by the end of 2030, the minister said on Tuesday.\n"
         "No figure for the investment was given in the short notice.\n"
     ), "2030-03-01")
     add_text(store, tmp_path, "done.txt", (
         "Launch\n\n"
-        "Ukraine has launched joint production of interceptor drones with Canada, the minister said on Monday.\n"
+        "Canada and Ukraine have launched joint production of naval drones at a plant near Lviv, the minister said on Monday.\n"
         "The ministry gave no further details in its statement.\n"
     ), "2030-06-01")
-    assert any("jointly produce interceptor drones" in q for q in _confirmed_quotes(store))
+    assert any("jointly produce naval drones" in q for q in _confirmed_quotes(store))
