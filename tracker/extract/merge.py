@@ -51,6 +51,11 @@ MIN_SHARED_SUBJECT_LATER = 2
 plant in Denmark" in September, "X is building a fuel plant in Denmark" in October): a later pledge-wording
 that shares this many subject words (names, products; not places, figures or kind words) and is as
 similar as any retelling is the same pledge, however long after it was first reported."""
+MAX_SAME_DEADLINE = 32
+"""A deadline (and figures) shared by more tracked pledges than this, such as the end of a year, does not on
+its own make a pledge published months earlier a candidate; one shared by few does."""
+MIN_SIMILARITY_FIGURE_TO_PLAN = 0.67
+"""A statement giving a figure joins a claim none of whose sources gave one only when it restates it closely."""
 MIN_SIMILARITY_SAME_ARTICLE = 0.6
 """Two sentences of one article are two claims unless one restates the other: an article tells a
 story in steps ("ordered a plant", "production within 24 months", "a competence centre") whose words
@@ -82,7 +87,7 @@ _SYNONYMS = {
 }
 
 
-def _stem(word: str) -> str:
+def word_stem(word: str) -> str:
     w = word.lower().strip("’'-.,")
     for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
         if len(w) > 4 + len(suffix) - 1 and w.endswith(suffix):
@@ -93,10 +98,39 @@ def _stem(word: str) -> str:
     return w
 
 
+def _multi_word_names() -> dict[str, tuple[str, ...]]:
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for name in (*NAMES, *CITIES):
+        if " " in name or "." in name:
+            by_first[_WORD.match(name).group()].append(name)
+    return {first: tuple(sorted(names, key=len, reverse=True)) for first, names in by_first.items()}
+
+
+_MULTI_WORD_NAMES = _multi_word_names()
+"""First word -> names of more than one word ("the United States", "U.K.", "New York"), read whole before
+single words, so that "United States" is not read as "United" (Nations) and "States"."""
+_NORMAL_FORMS = frozenset(_SYNONYMS.values())
+_JOINT_PREFIX = re.compile(r"^co-?(?=[a-z]{5})")
+""""co-production", "coproduction": the joint form of the act is the act ("joint production")."""
+
+
 def content_tokens(sentence: str) -> frozenset[str]:
     """The words that carry a sentence's content, normalised so retellings share them."""
     tokens = set()
+    skip_to = 0
     for match in _WORD.finditer(sentence):
+        if match.start() < skip_to:
+            continue
+        longer = _MULTI_WORD_NAMES.get(match.group())
+        if longer:
+            name = next((n for n in longer if sentence.startswith(n, match.start())
+                         and not sentence[match.start() + len(n):match.start() + len(n) + 1].isalnum()), None)
+            if name:
+                tokens.add((CITIES.get(name) or NAMES[name]).lower())
+                if name in CITIES:
+                    tokens.add(name.lower())
+                skip_to = match.start() + len(name)
+                continue
         word = _POSSESSIVE.sub("", match.group()) or match.group()
         place = word if word in CITIES else NAMES.get(word)
         if place:
@@ -110,7 +144,10 @@ def content_tokens(sentence: str) -> frozenset[str]:
         if low[0].isdigit():
             tokens.add(low.rstrip(".,").replace(",", ""))  # "in 2023." is 2023
             continue
-        stem = _SYNONYMS.get(low) or _SYNONYMS.get(_stem(low)) or _stem(low)
+        stem = _SYNONYMS.get(low) or _SYNONYMS.get(word_stem(low)) or word_stem(low)
+        if low[:2] == "co" and stem not in _NORMAL_FORMS and _JOINT_PREFIX.match(low):
+            bare = _JOINT_PREFIX.sub("", low)
+            stem = _SYNONYMS.get(bare) or _SYNONYMS.get(word_stem(bare)) or stem
         if stem and stem not in _STOP:
             tokens.add(stem)
     if _SCALED.search(sentence):
@@ -299,6 +336,11 @@ def compatible(
         threshold = min(threshold, MIN_SIMILARITY_SAME_FIGURES)
     if headline:
         threshold = min(threshold, MIN_SIMILARITY_HEADLINE)
+    elif probe.quantity is not None and feat.quantity is None and not same_deadline:
+        # A figure ("could reach 2,000 a month") is a claim of its own beside the plan none of whose sources
+        # gave one ("plan to jointly produce drones"); only a close restatement, or the same dated deadline
+        # ("set to begin in 2025, with an investment of $95 million"), joins them.
+        threshold = max(threshold, MIN_SIMILARITY_FIGURE_TO_PLAN)
     if load is not None:
         load(feat)
     best = 0.0
@@ -344,6 +386,9 @@ class MergeIndex:
         self._features: dict[str, Features] = {}
         self._pending: dict[str, list[tuple[str, str]]] = {}
         self._blocks: dict[tuple[str, str, int | None], set[str]] = defaultdict(set)
+        self._by_deadline: dict[tuple[str, str, dt.date, Any], set[str]] = defaultdict(set)
+        """(kind, mode, deadline, figures) -> ids: a pledge is retold months after it was made, with its deadline
+        and its figures (or none)."""
         self._pledges: dict[tuple[str, str | None], set[str]] = defaultdict(set)
         """(kind, country or None for a pledge naming none) -> pledge ids, for proposals."""
 
@@ -361,6 +406,7 @@ class MergeIndex:
         )
         self._features[feat.claim_id] = feat
         self._index_pledge(feat)
+        self._index_deadline(feat)
         pending = []
         for source in doc.get("sources") or ():
             pending.append((source.get("article", ""), source.get("quote", "")))
@@ -394,6 +440,7 @@ class MergeIndex:
         feat.source_articles.append(article)
         feat.names = feat.names | proper_names(new.sentence)
         self._index_pledge(feat)
+        self._index_deadline(feat)
         month = _month(new.anchor.first) if new.anchor else None
         self._blocks[(feat.kind, feat.mode, month)].add(claim_id)
 
@@ -420,7 +467,16 @@ class MergeIndex:
         found = set(self._blocks.get((kind, mode, None), ()))
         for month in range(_month(first), _month(last) + 1):
             found |= self._blocks.get((kind, mode, month), set())
+        if new.deadline is not None and new.deadline.date is not None:
+            figures = _numbers(new.quantity.model_dump()) if new.quantity else None
+            same_date = self._by_deadline.get((kind, mode, new.deadline.date, figures), set())
+            if len(same_date) <= MAX_SAME_DEADLINE:
+                found |= same_date
         return found
+
+    def _index_deadline(self, feat: Features) -> None:
+        if feat.deadline is not None:
+            self._by_deadline[(feat.kind, feat.mode, feat.deadline, feat.quantity)].add(feat.claim_id)
 
     def best_match(
         self, new: Extracted, tokens: frozenset[str], published: dt.date | None, headlines: frozenset[str] = frozenset(),

@@ -16,14 +16,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from tracker.extract.base import Extracted, StatusCue
-from tracker.extract.merge import Features, MergeIndex, content_tokens, expand_places, similarity, subject_words
+from tracker.extract.gazetteer import country_of
+from tracker.extract.merge import (
+    Features, MergeIndex, content_tokens, expand_places, proper_names, similarity, subject_words, word_stem,
+)
 from tracker.models import Deadline, Effect
 
-CONFIRMING_KINDS = {"opening": {"opening", "export"}, "export": {"export"}, "production_target": {"production_target"},
+CONFIRMING_KINDS = {"opening": {"opening", "export", "production_target"}, "export": {"export"}, "production_target": {"production_target"},
                     "agreement": {"agreement"}, "funding": {"funding"}}
 """The kinds of pledge an event of a kind can settle ("has launched a line" settles "will open lines")."""
 KIND_WORD = {"opening": "open", "export": "export", "production_target": "produc", "agreement": "agreement", "funding": "fund"}
@@ -67,8 +70,48 @@ class Suggested:
     new_deadline: Deadline | None = None
 
 
-def _about(pledge_kind: str, pledge_tokens: frozenset[str], kind: str) -> bool:
-    return kind == pledge_kind or (pledge_kind in CONFIRMING_KINDS.get(kind, ()) and KIND_WORD[kind] in pledge_tokens)
+def _about(pledge_kind: str, pledge_tokens: frozenset[str], kind: str, tokens: frozenset[str]) -> bool:
+    """True when a report of ``kind`` (words ``tokens``) speaks to a pledge of ``pledge_kind``: the same kind, or
+    the pledge's words name the report's kind of act ("will open lines" and "has launched a line"), or a launch of
+    production ("joint production has begun") and a pledge to produce."""
+    if kind == pledge_kind:
+        return True
+    if pledge_kind not in CONFIRMING_KINDS.get(kind, ()):
+        return False
+    if pledge_kind == "production_target":
+        return KIND_WORD[pledge_kind] in tokens and KIND_WORD[pledge_kind] in pledge_tokens
+    return KIND_WORD[kind] in pledge_tokens
+
+
+def _countries(names: Iterable[str]) -> frozenset[str]:
+    return frozenset(c for c in (country_of(n) for n in names) if c)
+
+
+def _other_countries(report: frozenset[str], pledge: frozenset[str]) -> bool:
+    """True when a report and a pledge each name a country the other does not ("Ukraine and the US begin joint
+    production" is not about "a plant in Finland with Ukrainian partners"); one naming fewer may leave them out."""
+    return bool(report - pledge) and bool(pledge - report)
+
+
+_ATTRIBUTION = re.compile(
+    r"\([^)]*\)"
+    r"|\b(?:according\s+to|said|told|quoted|cited)\s+(?:[A-Z][\w’'.-]*\s*){1,3}"
+    r"|(?:[A-Z][\w’'.-]*\s+){1,3}(?=(?:has\s+|had\s+)?(?:said|says|writes|wrote|reports|reported|told|announced|noted|stated)\b)"
+)
+"""Who tells the news ("(Reuters)", "UNN writes", "President X announced that"), not what it is about."""
+
+
+def _report_names(sentence: str) -> frozenset[str]:
+    """The names a report gives of what it is about (a company, a programme): its sources and speakers left out."""
+    return frozenset(word_stem(n) for n in proper_names(_ATTRIBUTION.sub(" ", sentence)))
+
+
+def _other_names(report_names: frozenset[str], feat: Features, article_words: frozenset[str] | None) -> bool:
+    """True when a report names something (a company, a programme) that none of a named pledge's sources gives,
+    in an article that gives none of the pledge's names: "X's joint venture has opened" does not settle Y's pledge."""
+    if article_words is None or not report_names or not feat.names or feat.names & article_words:
+        return False
+    return not any(report_names & tokens for tokens, _, _ in feat.sources)
 
 
 def _matching_pledges(
@@ -83,6 +126,7 @@ def _matching_pledges(
     reached: tuple[frozenset[float], str | None] | None = None,
     eligible: Callable[[Features], bool] | None = None,
     article_words: frozenset[str] | None = None,
+    sentence: str = "",
 ) -> list[str]:
     """The pledges this statement speaks to: the best-matching ones only (a report settles what it
     best matches, not every pledge of its kind).
@@ -95,11 +139,16 @@ def _matching_pledges(
     matching pledges (a company, a programme), those are preferred to the others ("a drone factory starts
     production in X" settles the pledge of the company the article names, not another programme's pledge
     for X). A pledge whose names the article does not give is not ruled out by that alone: pledges also
-    name products and people a report of the opening may leave out.
+    name products and people a report of the opening may leave out; but a report naming another company, in an
+    article that never names the pledge's, is about that other company (``_other_names``).
+    ``sentence``: the report's sentence. A report and a pledge that each name a country the other does not are
+    about different things (``_other_countries``).
     """
     scored: list[tuple[float, str, bool]] = []
     new_places = expand_places(places)
     countries = new_places | set(parties)
+    report_countries = _countries((*places, *parties))
+    report_names = _report_names(sentence) if sentence else frozenset()
     candidate_kinds = {k for kind in kinds for k in CONFIRMING_KINDS.get(kind, {kind})}
     ids = index.pledges(candidate_kinds, countries) if countries or not numbers else index.pledges(candidate_kinds, None)
     for claim_id in ids:
@@ -115,14 +164,20 @@ def _matching_pledges(
                 continue  # "the target of 1,000 a day was postponed" is not about the 2,000-a-day pledge
             if reached is not None and reached[1] == per and pledged and max(reached[0], default=0) < min(pledged):
                 continue  # 1,500 a day reached does not meet a pledge of 2,000 a day
+        if feat.kind not in kinds and feat.kind == "production_target" and feat.quantity is not None:
+            continue  # a launch of production reaches no pledged figure
+        if report_countries and _other_countries(report_countries, _countries(feat.places | feat.parties)):
+            continue
         feat = index.features(claim_id)
         if eligible is not None and not eligible(feat):
+            continue
+        if _other_names(report_names, feat, article_words):
             continue
         named = article_words is not None and bool(feat.names & article_words)
         if feat.kind not in kinds:
             # A report of another kind speaks to the pledge only when the pledge's words say so.
             pledge_tokens = frozenset().union(*(t for t, _, _ in feat.sources)) if feat.sources else frozenset()
-            if not any(_about(feat.kind, pledge_tokens, kind) for kind in kinds):
+            if not any(_about(feat.kind, pledge_tokens, kind, tokens) for kind in kinds):
                 continue
         best = max((similarity(tokens, t) for t, _, _ in feat.sources if len(tokens & t) >= MIN_PROPOSAL_SHARED), default=0.0)
         if best >= MIN_PROPOSAL_SIMILARITY:
@@ -158,14 +213,15 @@ def suggest(
             continue
         reached = (frozenset(v for v in (new.quantity.low, new.quantity.high) if v is not None), new.quantity.per) if new.quantity else None
         for claim_id in _matching_pledges(index, {new.kind.value}, new.places, new.parties, content_tokens(new.sentence), published, first_published, reached=reached,
-                                           article_words=article_words):
+                                           article_words=article_words, sentence=new.sentence):
             out.setdefault((claim_id, Effect.CONFIRMS), Suggested(claim_id, Effect.CONFIRMS, new.quote, new.start, new.end))
     for new in extracted:
         for claim_id in _restated_later(index, new, published, first_published, article_words):
             out.setdefault((claim_id, Effect.DELAYS), Suggested(claim_id, Effect.DELAYS, new.quote, new.start, new.end, new.deadline))
     for cue in cues:
         effect = Effect(cue.effect)
-        for claim_id in _matching_pledges(index, set(cue.kinds), cue.places, cue.parties, content_tokens(cue.sentence), published, first_published, cue.numbers):
+        for claim_id in _matching_pledges(index, set(cue.kinds), cue.places, cue.parties, content_tokens(cue.sentence), published, first_published, cue.numbers,
+                                           article_words=article_words, sentence=cue.sentence):
             deadline = cue.deadline if effect is Effect.DELAYS and cue.deadline and cue.deadline.date else None
             out.setdefault((claim_id, effect), Suggested(claim_id, effect, cue.sentence, cue.start, cue.end, deadline))
     return list(out.values())

@@ -114,7 +114,11 @@ _REFERENCE_BEFORE = re.compile(
     r"|stage|round|episode|season|grade|class|type|series|mark|mk\.?|gen\.?|generation|category)\s*|[#№]\s*)$",
     re.IGNORECASE,
 )
+_MODEL_AFTER = re.compile(r"\s+[A-Z][A-Za-z]+[\s-](?!(?:19|20)\d\d\b)\d+(?:\.\d+)?(?![\d,.]?\w)")
 _AGE = re.compile(r"[A-Z][a-z]+,\s$")
+_NAME_BEFORE = re.compile(r"(?<=[\w,;:)’'\"] )[A-Z][A-Za-z]+\s$|(?:^|\s)\d[\d,.]*\s+[A-Z][A-Za-z]+\s$")
+"""A capitalised word inside the sentence, or a name just after a count ("10,000 Bober 2.5 drones"): a number
+that follows it is part of a product's name, not a count."""
 _ACRONYM_BEFORE = re.compile(r"\b([A-Z]{2,5})\s$")
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d\d|\.\d\d(?=\s*(?:a\.m\.|p\.m\.|am\b|pm\b)))")
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?(?:[\s.-]\d{2,4}){2,}")
@@ -279,8 +283,14 @@ def find_quantities(sentence: str) -> list[tuple[Quantity, int, int]]:
     found = []
     for i, (m, low, high, currency) in enumerate(raw):
         next_start = raw[i + 1][0].start() if i + 1 < len(raw) else len(sentence)
-        unit = currency or _counted_noun(sentence, m.end())
-        per = _rate(sentence, m.start(), m.end(), next_start)
+        end, unit = m.end(), None
+        model = None if currency else _MODEL_AFTER.match(sentence, end)
+        if model:  # "10,000 Bober 2.5 drones a month": the model belongs to the counted noun
+            end = model.end()
+            noun = _counted_noun(sentence, end)
+            unit = model.group().strip() + (" " + noun if noun else "")
+        unit = currency or unit or _counted_noun(sentence, end)
+        per = _rate(sentence, m.start(), end, next_start)
         found.append((Quantity(low=low, high=high, unit=unit, per=per), m.start(), m.end()))  # type: ignore[arg-type]
     return found
 
@@ -299,6 +309,10 @@ def _parse_match(
         return None
     if _AGE.search(before) and sentence.startswith(",", m.end()):
         return None  # "Zelensky, 47, said": an age
+    name = _NAME_BEFORE.search(sentence[max(0, m.start() - 40):m.start()])
+    if name and not g[first + "cur"] and not g[first + "mult"] and not g["suffix"] and not g["bound"]:
+        if "." in g[first + "num"] or re.match(r"\d", name.group().strip()):
+            return None  # "the Bober 2.5 drone", "10,000 Bober 3 drones": a model number
     acronym = _ACRONYM_BEFORE.search(before)
     if acronym and acronym.group(1) not in _CURRENCY_CODES and not g[first + "cur"]:
         return None  # "TV 2", "DR 1": a name
