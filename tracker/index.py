@@ -72,9 +72,9 @@ def _lines(raw: bytes) -> Iterator[memoryview]:
 class Rows:
     """The rows an index file holds for one content, parsed from their lines on first use."""
 
-    def __init__(self, lines: list[memoryview] | None = None, rows: dict[str, list[Any]] | None = None) -> None:
-        self._lines = lines or []
-        self._rows = rows
+    def __init__(self, lines: list[memoryview]) -> None:
+        self._lines = lines
+        self._rows: dict[str, list[Any]] | None = None
         self._later: list[dict[str, list[Any] | None]] = []
 
     def update(self, changed: dict[str, list[Any] | None]) -> None:

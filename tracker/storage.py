@@ -279,15 +279,11 @@ def _parse_by_line(raw: bytes, lazy: bool = False) -> tuple[dict[str, Any], dict
     return data, lines
 
 
-def parse(raw: bytes, path: Path) -> dict[str, dict[str, Any]]:
-    """Parse and check the file's bytes; raise ``StoreError`` naming the file when it is not ours."""
-    return parse_with_lines(raw, path)[0]
-
-
 def parse_with_lines(
     raw: bytes, path: Path, lazy: bool = False
 ) -> tuple[dict[str, dict[str, Any]], dict[str, TableLines]]:
-    """``parse``, also returning each document's line when the file has our layout (else no lines).
+    """Parse and check the file's bytes (``StoreError`` naming the file when it is not ours), also
+    returning each document's line when the file has our layout (else no lines).
 
     ``lazy`` defers parsing each document to its first use (see ``LazyDocs``); only for a
     file already known to be good, since its documents are not checked as JSON now.
