@@ -65,6 +65,12 @@ OPENING_SUBJECT = re.compile(
 """A facility as the subject of a future opening: "Plant near Odense to open by December"."""
 OPENING_PLANNED = re.compile(rf"\b(?:plan(?:s|ning)?|eyes|eyeing)\s+(?!to\s|for\s+(?:the\s+)?(?:mass|serial|large-scale|full-scale)[-\s])(?:a\s+|an\s+|new\s+|its\s+)?(?:{_W}{{0,2}}?){FACILITY}\b", re.I)
 """A headline's "X plans Danish plant"."""
+OPENING_DEPLOYED = re.compile(
+    r"\bdeploy(?:s|ed|ing)?\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:production|manufacturing|assembly)\s+(?:lines?|facilit(?:y|ies)|sites?)\b"
+    r"|\b(?:production|manufacturing|assembly)\s+(?:lines?|facilit(?:y|ies)|sites?)\s+(?:[\w’'-]+\s+){0,4}?(?:be|been|being|is|are|was|were)\s+deployed\b",
+    re.I,
+)
+"""A production line "deployed" is one set up: "a pilot production line is planned to be deployed in 2026"."""
 OPENING_IN_PLACE = re.compile(r"\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?)\s+(?:in|on)\s+(?=[A-Z])", re.I)
 OPENING_SCHEDULED = re.compile(
     rf"\b(?:production|manufacturing|assembly)\s+of\s+(?:{_W}{{1,10}}?)(?:is|are|will\s+be)\s+"
@@ -136,6 +142,21 @@ DELIVERY_RECEIVED = re.compile(r"\b(?:will|to|would|shall|is\s+to|are\s+to|set\s
 """Goods promised to a recipient ("Ukraine will receive missiles from X by the end of the year")."""
 FUND_COMMITTED = re.compile(r"\b(?:committed|pledged|promised)\s+to\s+(?:financing|funding|finance|fund|co-?financ(?:e|ing))\b", re.I)
 """A promise to pay for something, without a sum: "has committed to financing drone production in X for three years"."""
+FUND_PRODUCTION = re.compile(
+    r"\b(?:will|would|to|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:set|poised|ready)\s+to|commit(?:s|ted|ting)?\s+to|agree[sd]?\s+to|aims?\s+to)\s+"
+    r"(?:(?:also|directly|further|jointly|fully|partly)\s+){0,2}"
+    r"(?:(?:(?:co-?)?financ(?:e|ing)|fund(?:ing)?|invest(?:ing)?\s+in|pay(?:ing)?\s+for)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,4}?"
+    r"(?:production|manufactur(?:e|ing)|defen[cs]e\s+(?:industry|sector|companies|enterprises|firms)|weapons|arms|drones|missiles|plants?|factor(?:y|ies))\b"
+    r"|(?:allocate|contribute|provide|direct|channel|earmark)\s+(?:[\w“”\"'’-]+\s+){0,2}?(?:funds|funding|money|financing)\b)",
+    re.I,
+)
+"""A promise to pay for production, without a sum: "Sweden will finance the production of long-range drones",
+"X to invest in mass production of Y", "is poised to allocate significant funds for ..."."""
+FUND_PASSIVE = re.compile(
+    r"\b(?:will|would|is\s+to|are\s+to|to)\s+be\s+(?:fully\s+|partly\s+|partially\s+|jointly\s+)?(?:paid\s+for|financed|funded|co-?financed)\s+by\b",
+    re.I,
+)
+"""Something to be paid for by a named payer: "the contract will be paid for by the German government"."""
 FUNDS_SHARE = re.compile(
     r"\b(?:will|would|to|plans?\s+to|intends?\s+to)\s+(?:also\s+)?(?:send|direct|channel|allocate|spend|use|devote|earmark)\s+"
     r"(?:(?:part|parts|some|a\s+share|a\s+portion|much|most)\s+of\s+)(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?"
@@ -230,7 +251,8 @@ FUND_VERB = re.compile(
     r"\b(?:allocat(?:e|es|ed|ing)|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|"
     r"commit(?:s|ted|ting)?|invest(?:s|ed|ing)?|earmark(?:s|ed|ing)?|grant(?:s|ed|ing)?|donat(?:e|es|ed|ing)|"
     r"send(?:s|ing)?|sent|give(?:s|n)?|gave|announc(?:e|es|ed|ing)|spen(?:d|ds|ding|t)|set(?:s|ting)?\s+aside|"
-    r"contribut(?:e|es|ed|ing)|put(?:s|ting)?|inject(?:s|ed|ing)?|disburs(?:e|es|ed|ing)|channel(?:s|led|ling)?|approv(?:e|es|ed|ing)|allot(?:s|ted|ting)?|"
+    r"contribut(?:e|es|ed|ing)|put(?:s|ting)?|inject(?:s|ed|ing)?|disburs(?:e|es|ed|ing)|channel(?:s|led|ling|ed|ing)?|"
+    r"transfer(?:s|red|ring)?|entrust(?:s|ed|ing)?|ma(?:de|ke|kes|king)\s+available|(?:go(?:es)?|went)\s+(?:directly\s+)?to|going\s+(?:directly\s+)?to\s+(?=the\b|Ukrain)|approv(?:e|es|ed|ing)|allot(?:s|ted|ting)?|"
     r"award(?:s|ed|ing)?|amount(?:s|ed|ing)?\s+to|scal(?:e|es|ed|ing)\s+up\s+to|(?:increas|ris)(?:e|es|ed|ing)\s+to|grow(?:s|ing)?\s+to)\b",
     re.I,
 )
@@ -265,6 +287,14 @@ DENIED = re.compile(r"\bden(?:y|ies|ied)\s+(?:\w+\s+){0,2}?(?:that\s+)?(?:\w+\s+
 """What someone denies ("denied that it had agreed to host a centre") is not claimed."""
 ADVICE = re.compile(r"\b(?:should|ought\s+to)\s+(?:\w+\s+){0,2}$", re.I)
 OBLIGATION = re.compile(r"\b(?:must|need\s+to|needs\s+to|has\s+to|have\s+to)\s+(?:\w+\s+){0,2}$", re.I)
+APPEAL = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|invit(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+to)\s+"
+    r"(?:[\w’'-]+\s+){1,6}?(?:to\s+)?$",
+    re.I,
+)
+"""Asking someone else to act ("called on Norway to invest in ..."): an appeal, not a pledge of the one asked."""
+RECORD = re.compile(r"\b(?:the\s+)?(?:first|only|second|last)\s+(?:[\w-]+\s+){0,2}?$", re.I)
+"""Being "the first country to fund ...": a record of the past, background to the claims around it."""
 IF_CLAUSE = re.compile(r"\b(?:if|unless)\s+\w+", re.I)
 """Advice and obligations under a condition are opinions: nobody has promised anything."""
 NEGATED = re.compile(r"\b(?:not|never|no\s+longer|won't|wouldn't|didn't|doesn't|don't)\s+(?:\w+\s+){0,2}$", re.I)
@@ -369,9 +399,12 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
             return  # "Europe should invest ...", "X must invest EUR 10 billion if it is serious": advice, not a pledge
         if kind is Kind.FUNDING and NEED.search(clause):
             return
+        lead_in = sentence[max(0, match.start() - 60) : match.start()]
+        if APPEAL.search(lead_in) or (match.group().lower().startswith("to ") and RECORD.search(lead_in)):
+            return
         found.append(Predicate(kind, match.start(), match.end(), strength, generic))
 
-    for pattern in (OPENING_VISITED, OPENING_JOINT_COMPANY, OPENING_ACTIVE, OPENING_PASSIVE, OPENING_BEGINS, OPENING_OPERATING, OPENING_SUBJECT, OPENING_PLANNED, OPENING_SCHEDULED, OPENING_INTRANSITIVE, OPENING_COMPLETE):
+    for pattern in (OPENING_VISITED, OPENING_JOINT_COMPANY, OPENING_ACTIVE, OPENING_PASSIVE, OPENING_BEGINS, OPENING_OPERATING, OPENING_SUBJECT, OPENING_PLANNED, OPENING_SCHEDULED, OPENING_INTRANSITIVE, OPENING_COMPLETE, OPENING_DEPLOYED):
         for m in pattern.finditer(sentence):
             add(Kind.OPENING, m)
     for m in OPENING_IN_PLACE.finditer(sentence):
@@ -391,8 +424,9 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
     for m in FUNDS_SHARE.finditer(sentence):
         add(Kind.FUNDING, m)
     if quantity is None:
-        for m in FUND_COMMITTED.finditer(sentence):
-            add(Kind.FUNDING, m)
+        for pattern in (FUND_COMMITTED, FUND_PRODUCTION, FUND_PASSIVE):
+            for m in pattern.finditer(sentence):
+                add(Kind.FUNDING, m)
     if quantity is None:
         for m in NAMED_PRODUCER.finditer(sentence):
             if _named_subject(sentence[: m.start()]) and not VAGUE_AMOUNT.search(sentence):
@@ -672,7 +706,7 @@ class RuleExtractor:
                 return None
         elif kind is Kind.FUNDING and FUNDS_SHARE.match(sentence, chosen.start):
             pass  # a share of named money, promised to a purpose: checkable without a sum
-        elif kind is Kind.FUNDING and FUND_COMMITTED.match(sentence, chosen.start):
+        elif kind is Kind.FUNDING and any(p.match(sentence, chosen.start) for p in (FUND_COMMITTED, FUND_PRODUCTION, FUND_PASSIVE)):
             if not (places or parties):
                 return None  # a promise to pay is held to account by where or for whom
             mode = Mode.PLEDGE
