@@ -84,3 +84,21 @@ def test_a_production_line_deployed_is_an_opening(text: str) -> None:
 
 def test_troops_deploying_to_the_front_line_open_nothing() -> None:
     assert claims_in("Troops will deploy drones to the front line this month.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finland was the first country to sign a contract and pay for the production of Ukrainian mortars.",
+        "The minister did not specify which drones Ukraine would be producing with Austria.",
+        "Plans to open a new plant for shells in Ukraine became known after the summit in Rome.",
+    ],
+)
+def test_records_unsaid_details_and_news_that_broke_earlier_are_not_claims(text: str) -> None:
+    assert claims_in(text) == []
+
+
+def test_a_pledge_restated_inside_what_officials_could_not_confirm_is_still_read() -> None:
+    text = "Officials could not confirm whether the plant, due to start producing fuel in autumn 2027, was the first."
+    [claim] = claims_in(text)
+    assert claim.deadline is not None and claim.deadline.date == dt.date(2027, 11, 30)

@@ -293,8 +293,17 @@ APPEAL = re.compile(
     re.I,
 )
 """Asking someone else to act ("called on Norway to invest in ..."): an appeal, not a pledge of the one asked."""
-RECORD = re.compile(r"\b(?:the\s+)?(?:first|only|second|last)\s+(?:[\w-]+\s+){0,2}?$", re.I)
+RECORD = re.compile(r"\b(?:the\s+)?(?:first|only|second|last)\s+(?:[\w-]+\s+){0,2}?to\s+$", re.I)
 """Being "the first country to fund ...": a record of the past, background to the claims around it."""
+UNSAID = re.compile(
+    r"\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|would\s+not|wouldn['’]t|could\s+not|couldn['’]t|declined\s+to|refused\s+to)\s+"
+    r"(?:\w+\s+)?(?:specify|say|disclose|name|reveal|elaborate)\s+(?:on\s+)?(?:which|what|how|when|where|who)\b",
+    re.I,
+)
+"""What someone would not say ("did not specify which drones would be produced") states nothing; "could not
+say whether the plant, due to open in May, ..." still restates the pledge inside it."""
+BECAME_KNOWN = re.compile(r"^[^.;]*?\b(?:became|become|becomes)\s+known\b", re.I)
+"""A plan as the subject of "became known after ...": when news broke, retold as background."""
 IF_CLAUSE = re.compile(r"\b(?:if|unless)\s+\w+", re.I)
 """Advice and obligations under a condition are opinions: nobody has promised anything."""
 NEGATED = re.compile(r"\b(?:not|never|no\s+longer|won't|wouldn't|didn't|doesn't|don't)\s+(?:\w+\s+){0,2}$", re.I)
@@ -400,7 +409,7 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
         if kind is Kind.FUNDING and NEED.search(clause):
             return
         lead_in = sentence[max(0, match.start() - 60) : match.start()]
-        if APPEAL.search(lead_in) or (match.group().lower().startswith("to ") and RECORD.search(lead_in)):
+        if APPEAL.search(lead_in) or RECORD.search(lead_in + ("to " if match.group().lower().startswith("to ") else "")):
             return
         found.append(Predicate(kind, match.start(), match.end(), strength, generic))
 
@@ -660,6 +669,8 @@ class RuleExtractor:
         chosen = _choose(predicates)
         if chosen is None or chosen.strength < 2:
             return None
+        if UNSAID.search(sentence[: chosen.start]) or BECAME_KNOWN.match(sentence[chosen.end :]):
+            return None  # no claim of its own; as a report on a pledge it is still a status cue
         kind = chosen.kind
         scope = _clause(sentence, chosen)
         # Places and parties are those of the predicate's clause: "X opens plant in Denmark; UK line delayed".
