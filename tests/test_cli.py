@@ -119,6 +119,19 @@ def test_export_json_is_versioned_and_reproducible(capsys: pytest.CaptureFixture
     assert out_file.read_bytes() == first
 
 
+def test_export_claimreview_links_each_review_to_the_published_page_only_when_given(capsys: pytest.CaptureFixture[str], workspace: Path) -> None:
+    db = str(workspace)
+    assert run(capsys, "--db", db, "mark", "c1", "confirmed", "--note", "opened")[0] == 0
+    code, out, _ = run(capsys, "--db", db, "export", "--format", "claimreview")
+    assert code == 0 and [set(review) & {"url"} for review in json.loads(out)["@graph"]] == [set()]  # no page known: no url
+    code, out, _ = run(capsys, "--db", db, "export", "--format", "claimreview", "--page-url", "https://example.org/claims.html")
+    assert code == 0 and [review["url"] for review in json.loads(out)["@graph"]] == ["https://example.org/claims.html#claim-c1"]
+    code, out, err = run(capsys, "--db", db, "export", "--format", "claimreview", "--page-url", "claims.html")
+    assert (code, out) == (1, "") and "not an absolute http(s) address" in err and "Traceback" not in err
+    code, _, err = run(capsys, "--db", db, "export", "--format", "json", "--page-url", "https://example.org/claims.html")
+    assert code == 1 and "only used by --format claimreview" in err
+
+
 def test_init_makes_a_workspace(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, out, _ = run(capsys, "init", str(tmp_path / "ws"))
     assert code == 0 and (tmp_path / "ws" / "claims.json").is_file() and (tmp_path / "ws" / "sources").is_dir()
