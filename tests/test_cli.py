@@ -190,6 +190,54 @@ def test_add_with_a_bad_file_exits_non_zero_through_the_entry_point(capsys: pyte
     assert list((db_path.parent / "sources").iterdir()) == []
 
 
+OFFICES = (
+    "Ukraine to open defense offices in Berlin\n\n"
+    "Ukraine will open a defense production office in Berlin by the end of the year, "
+    "President Volodymyr Zelensky told journalists on Monday.\n"
+)
+
+
+def test_undo_of_an_add_removes_the_file_the_add_stored(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    db = str(tmp_path / "claims.json")
+    sources = tmp_path / "sources"
+    article = tmp_path / "offices.txt"
+    article.write_text(OFFICES)
+    assert run(capsys, "--db", db, "add", str(article), "--published", "2025-11-03")[0] == 0
+    (stored,) = sources.iterdir()
+    assert run(capsys, "--db", db, "undo")[1] == "undone: add 1 article\n"
+    assert list(sources.iterdir()) == []
+    code, out, err = run(capsys, "--db", db, "check")
+    assert code == 0 and "0 article files intact" in out and err == ""
+    # Added again: stored again, under the same name.
+    assert run(capsys, "--db", db, "add", str(article), "--published", "2025-11-03")[0] == 0
+    assert [p.name for p in sources.iterdir()] == [stored.name]
+    assert run(capsys, "--db", db, "check")[0] == 0
+
+
+def test_undo_of_an_add_keeps_files_the_add_did_not_store_or_that_changed(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    db = str(tmp_path / "claims.json")
+    sources = tmp_path / "sources"
+    article = tmp_path / "offices.txt"
+    article.write_text(OFFICES)
+    run(capsys, "--db", db, "add", str(article), "--published", "2025-11-03")
+    (stored,) = sources.iterdir()
+    kept = stored.read_bytes()
+    run(capsys, "--db", db, "undo")
+    # Someone puts the same bytes back by hand: the next add reuses the file, so its undo leaves it.
+    stored.write_bytes(kept)
+    run(capsys, "--db", db, "add", str(article), "--published", "2025-11-03")
+    run(capsys, "--db", db, "undo")
+    assert stored.read_bytes() == kept
+    # A stored file edited after the add is someone's work now: undo leaves it, check warns.
+    stored.unlink()
+    run(capsys, "--db", db, "add", str(article), "--published", "2025-11-03")
+    stored.write_bytes(kept + b"my own notes")
+    assert run(capsys, "--db", db, "undo")[0] == 0
+    assert stored.read_bytes() == kept + b"my own notes"
+    code, _, err = run(capsys, "--db", db, "check")
+    assert code == 0 and f"sources/{stored.name}: no article refers to it" in err
+
+
 def test_check_validates_documents_and_the_article_files(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     db = tmp_path / "claims.json"
     article = tmp_path / "offices.txt"
