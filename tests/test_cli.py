@@ -119,6 +119,19 @@ def test_export_json_is_versioned_and_reproducible(capsys: pytest.CaptureFixture
     assert out_file.read_bytes() == first
 
 
+def test_export_claimreview_links_each_review_to_the_published_page_only_when_given(capsys: pytest.CaptureFixture[str], workspace: Path) -> None:
+    db = str(workspace)
+    assert run(capsys, "--db", db, "mark", "c1", "confirmed", "--note", "opened")[0] == 0
+    code, out, _ = run(capsys, "--db", db, "export", "--format", "claimreview")
+    assert code == 0 and [set(review) & {"url"} for review in json.loads(out)["@graph"]] == [set()]  # no page known: no url
+    code, out, _ = run(capsys, "--db", db, "export", "--format", "claimreview", "--page-url", "https://example.org/claims.html")
+    assert code == 0 and [review["url"] for review in json.loads(out)["@graph"]] == ["https://example.org/claims.html#claim-c1"]
+    code, out, err = run(capsys, "--db", db, "export", "--format", "claimreview", "--page-url", "claims.html")
+    assert (code, out) == (1, "") and "not an absolute http(s) address" in err and "Traceback" not in err
+    code, _, err = run(capsys, "--db", db, "export", "--format", "json", "--page-url", "https://example.org/claims.html")
+    assert code == 1 and "only used by --format claimreview" in err
+
+
 def test_init_makes_a_workspace(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, out, _ = run(capsys, "init", str(tmp_path / "ws"))
     assert code == 0 and (tmp_path / "ws" / "claims.json").is_file() and (tmp_path / "ws" / "sources").is_dir()
@@ -175,6 +188,54 @@ def test_add_with_a_bad_file_exits_non_zero_through_the_entry_point(capsys: pyte
     assert code == 1
     assert "photo.txt: looks like a binary file, not an article" in err and "Traceback" not in err
     assert list((db_path.parent / "sources").iterdir()) == []
+
+
+OFFICES = (
+    "Ukraine to open defense offices in Berlin\n\n"
+    "Ukraine will open a defense production office in Berlin by the end of the year, "
+    "President Volodymyr Zelensky told journalists on Monday.\n"
+)
+
+
+def test_undo_of_an_add_removes_the_file_the_add_stored(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    db = str(tmp_path / "claims.json")
+    sources = tmp_path / "sources"
+    article = tmp_path / "offices.txt"
+    article.write_text(OFFICES)
+    assert run(capsys, "--db", db, "add", str(article), "--published", "2025-11-03")[0] == 0
+    (stored,) = sources.iterdir()
+    assert run(capsys, "--db", db, "undo")[1] == "undone: add 1 article\n"
+    assert list(sources.iterdir()) == []
+    code, out, err = run(capsys, "--db", db, "check")
+    assert code == 0 and "0 article files intact" in out and err == ""
+    # Added again: stored again, under the same name.
+    assert run(capsys, "--db", db, "add", str(article), "--published", "2025-11-03")[0] == 0
+    assert [p.name for p in sources.iterdir()] == [stored.name]
+    assert run(capsys, "--db", db, "check")[0] == 0
+
+
+def test_undo_of_an_add_keeps_files_the_add_did_not_store_or_that_changed(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    db = str(tmp_path / "claims.json")
+    sources = tmp_path / "sources"
+    article = tmp_path / "offices.txt"
+    article.write_text(OFFICES)
+    run(capsys, "--db", db, "add", str(article), "--published", "2025-11-03")
+    (stored,) = sources.iterdir()
+    kept = stored.read_bytes()
+    run(capsys, "--db", db, "undo")
+    # Someone puts the same bytes back by hand: the next add reuses the file, so its undo leaves it.
+    stored.write_bytes(kept)
+    run(capsys, "--db", db, "add", str(article), "--published", "2025-11-03")
+    run(capsys, "--db", db, "undo")
+    assert stored.read_bytes() == kept
+    # A stored file edited after the add is someone's work now: undo leaves it, check warns.
+    stored.unlink()
+    run(capsys, "--db", db, "add", str(article), "--published", "2025-11-03")
+    stored.write_bytes(kept + b"my own notes")
+    assert run(capsys, "--db", db, "undo")[0] == 0
+    assert stored.read_bytes() == kept + b"my own notes"
+    code, _, err = run(capsys, "--db", db, "check")
+    assert code == 0 and f"sources/{stored.name}: no article refers to it" in err
 
 
 def test_check_validates_documents_and_the_article_files(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -114,6 +114,26 @@ def test_one_add_is_one_undo(store: Store, article: Path) -> None:
     assert store.claims() == [] and store.articles() == []
 
 
+def test_an_undo_that_cannot_be_saved_keeps_the_stored_file(store: Store, article: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The file goes only after the database no longer names it: a failed write loses nothing."""
+    from tracker.errors import StoreError
+
+    add_sources(store, [str(article)], published=dt.date(2025, 5, 2))
+    (stored,) = store.articles()
+
+    def full_disk(path: Path, payload: bytes) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("tracker.storage.write_atomically", full_disk)
+    with pytest.raises(StoreError, match="could not be saved"):
+        store.undo()
+    monkeypatch.undo()
+    assert (store.sources_dir / stored.path).read_bytes() == article.read_bytes()
+    assert Store.open(store.path).articles() == [stored]
+    store.undo()
+    assert list(store.sources_dir.iterdir()) == []
+
+
 def test_rebuild_keeps_ids_statuses_notes_and_history(store: Store, article: Path) -> None:
     add_sources(store, [str(article)], published=dt.date(2025, 5, 2))
     ids = sorted(c.id for c in store.claims())

@@ -393,14 +393,20 @@ def reject(context: Context, proposal_id: str) -> None:
 @click.option("--status", type=click.Choice(STATUSES), help="Only claims with this status.")
 @click.option("--kind", type=click.Choice(KINDS), help="Only claims of this kind.")
 @click.option("--as-of", "as_of", type=DATE, help="Export the claims as on this day.")
+@click.option("--page-url", metavar="URL", help="claimreview: where the HTML export is published (each review links to its claim there).")
 @pass_ctx
-def export(context: Context, fmt: str, output: Path | None, status: str | None, kind: str | None, as_of: dt.date | None) -> None:
+def export(context: Context, fmt: str, output: Path | None, status: str | None, kind: str | None, as_of: dt.date | None, page_url: str | None) -> None:
     """Export the claims (formats: see the README)."""
     from tracker.export import FORMATS, render, snapshot, write_export
 
     if fmt not in FORMATS:
         raise BadInput(f"unknown export format {fmt!r} (one of: {', '.join(FORMATS)})")
-    text = render(fmt, snapshot(context.store(), context.as_of(as_of), status=status, kind=kind))
+    options = {}
+    if page_url is not None:
+        if fmt != "claimreview":
+            raise BadInput("--page-url is only used by --format claimreview")
+        options["page_url"] = page_url
+    text = render(fmt, snapshot(context.store(), context.as_of(as_of), status=status, kind=kind), **options)
     if output is None:
         click.echo(text, nl=False)
         return

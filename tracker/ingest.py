@@ -209,7 +209,9 @@ def _store_bytes(store: Store, filename: str, raw: bytes, written: list[Path]) -
         path = folder / candidate
         if path.exists():
             if path.read_bytes() == raw:
-                return candidate  # left by an undone add: the same bytes under the same name
+                # The same bytes under the same name (put back by hand, or left by an undo before
+                # undo removed files): reused, and not this add's to remove on undo.
+                return candidate
             counter += 1
             candidate = f"{stem}-{counter}.{ext}" if ext else f"{stem}-{counter}"
             continue
@@ -217,6 +219,7 @@ def _store_bytes(store: Store, filename: str, raw: bytes, written: list[Path]) -
         tmp.write_bytes(raw)
         os.replace(tmp, path)
         written.append(path)
+        store.stored_file(candidate)  # undoing this add removes it again
         return candidate
 
 

@@ -248,6 +248,8 @@ class Store:
         self._thread_lock = threading.RLock()
         self._in_transaction = False
         self._journal_entry: dict[str, Any] | None = None
+        self._unlink_after_commit: dict[str, str] = {}
+        """Files in sources/ (name -> sha256) to remove once the transaction is saved (undo of an add)."""
         self._rows: dict[str, ClaimRow] | None = None
         """Rows by claim id for the claims table last read; kept up to date by ``_put``."""
         self._rows_source: dict[str, Any] | None = None
@@ -359,13 +361,31 @@ class Store:
             if deferred:
                 storage.deferred = False
                 storage.flush()
+            # Saved, and still under the lock (so no add can pick the file up again meanwhile).
+            self._remove_unreferenced_files()
         finally:
             if deferred:
                 storage.deferred = False
             self._in_transaction = False
             self._journal_entry = None
+            self._unlink_after_commit = {}
             if self._lock is not None:
                 self._lock.release()
+
+    def stored_file(self, name: str) -> None:
+        """Record that the current change wrote ``sources/<name>``, so undoing the change removes it."""
+        if self._journal_entry is not None:
+            self._journal_entry.setdefault("files", []).append(name)
+
+    def _remove_unreferenced_files(self) -> None:
+        for name, sha256 in self._unlink_after_commit.items():
+            path = self.sources_dir / name
+            try:
+                # Only the bytes that were stored: a file edited since is someone's work.
+                if hashlib.sha256(path.read_bytes()).hexdigest() == sha256:
+                    path.unlink()
+            except OSError:
+                pass  # already gone, or it stays and `tracker check` lists it
 
     def _raw(self, table: str) -> dict[str, Any]:
         data = self.storage.read() or {}
@@ -516,7 +536,7 @@ class Store:
 
         Errors: an article whose file is missing or whose bytes changed since it was added, a
         claim or proposal citing an unknown article. Warnings: files no article refers to
-        (left, for instance, by undoing an add; adding the file again reuses it).
+        (for instance a stored file edited by hand, then its add undone; undo leaves such files).
         """
         errors: list[str] = []
         articles = {article.id: article for article in self.articles()}
@@ -644,6 +664,12 @@ class Store:
                 raise BadInput("nothing to undo")
             entry = journal[-1]
             now = self.clock()
+            # Articles the change added: their files go too, if the change stored them.
+            added = {
+                doc["path"]: doc["sha256"]
+                for key, old in entry["before"].get(ARTICLES, {}).items()
+                if old is None and (doc := self._raw(ARTICLES).get(key)) is not None
+            }
             for table, docs in entry["before"].items():
                 for key, old in docs.items():
                     if table == CLAIMS and old is not None:
@@ -658,5 +684,9 @@ class Store:
                         old = restored.model_dump(mode="json")
                     self._put(table, key, old)
             self.db.table(JOURNAL).remove(doc_ids=[f"{entry['seq']:08d}"])
+            still_used = {doc.get("path") for doc in self._raw(ARTICLES).values()}
+            self._unlink_after_commit = {
+                name: added[name] for name in entry.get("files", ()) if name in added and name not in still_used
+            }
         return entry["description"]
 

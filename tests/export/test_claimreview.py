@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from tests.export.conftest import HOSTILE
+from tracker.errors import BadInput
 from tracker.export import Snapshot, render
 from tracker.export.claimreview import actor_type
 from tracker.export.safety import clean
@@ -56,8 +57,22 @@ def test_every_property_is_defined_by_schema_org_for_its_type(which: str, reques
     assert invalid_keys(doc["@graph"]) == []
 
 
+PAGE = "https://factcheck.example.org/ukraine/claims.html"
+"""Where the HTML export is published, as given to ``tracker export --page-url``."""
+
+
+def url_values(node: Any) -> list[str]:
+    """Every ``url`` anywhere in a JSON-LD document."""
+    if isinstance(node, list):
+        return [url for item in node for url in url_values(item)]
+    if isinstance(node, dict):
+        own = [node["url"]] if "url" in node else []
+        return own + [url for value in node.values() for url in url_values(value)]
+    return []
+
+
 def test_one_review_per_settled_claim_with_rating_author_and_first_appearance(sample_snapshot: Snapshot) -> None:
-    reviews = {r["url"]: r for r in json.loads(render("claimreview", sample_snapshot))["@graph"]}
+    reviews = {r["url"].removeprefix(PAGE): r for r in json.loads(render("claimreview", sample_snapshot, page_url=PAGE))["@graph"]}
     # confirmed c1office, c7agree; partial c6lines; refuted c8capacity; overdue and pending claims are not reviewed.
     assert sorted(reviews) == ["#claim-c1office", "#claim-c6lines", "#claim-c7agree", "#claim-c8capacity"]
     office = reviews["#claim-c1office"]
@@ -75,6 +90,24 @@ def test_one_review_per_settled_claim_with_rating_author_and_first_appearance(sa
     assert reviews["#claim-c6lines"]["reviewRating"]["alternateName"] == "Partly kept"
     aggregator = reviews["#claim-c7agree"]["itemReviewed"]["firstAppearance"]
     assert aggregator["url"].startswith("https://aggregator.oikosix.com/")
+
+
+@pytest.mark.parametrize("which", ["sample_snapshot", "hostile_snapshot"])
+def test_every_url_is_absolute_and_the_review_url_only_when_the_page_is_known(which: str, request: pytest.FixtureRequest) -> None:
+    """schema.org consumers resolve no relative URL: a review links to its card only on a page with a known address."""
+    snap = request.getfixturevalue(which)
+    unknown = json.loads(render("claimreview", snap))
+    assert all("url" not in review for review in unknown["@graph"])
+    published = json.loads(render("claimreview", snap, page_url=PAGE + "#top"))
+    assert all(review["url"].startswith(PAGE + "#claim-") for review in published["@graph"])
+    for doc in (unknown, published):
+        assert url_values(doc) and all(url.startswith(("https://", "http://")) for url in url_values(doc))
+
+
+@pytest.mark.parametrize("page_url", ["claims.html", "/claims.html", "javascript:alert(1)", "https://"])
+def test_a_page_url_that_is_not_an_absolute_web_address_is_refused(sample_snapshot: Snapshot, page_url: str) -> None:
+    with pytest.raises(BadInput, match="absolute"):
+        render("claimreview", sample_snapshot, page_url=page_url)
 
 
 @pytest.mark.parametrize(

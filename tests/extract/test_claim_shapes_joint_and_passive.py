@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
-from tracker.extract import extract_claims
+from tests.extract.helpers import claims_in_body
 
 PUBLISHED = dt.date(2026, 3, 4)
 
-
-def claims_in(sentence: str):
-    return extract_claims("Headline words only\n\n" + sentence + "\n", PUBLISHED)
+claims_in = partial(claims_in_body, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 from tracker.extract import extract_claims
 from tracker.extract.base import ArticleText
@@ -11,9 +12,7 @@ from tracker.models import Kind, Mode
 
 PUBLISHED = dt.date(2025, 9, 20)
 
-
-def claims_in(text: str):
-    return extract_claims(text, PUBLISHED)
+claims_in = partial(extract_claims, published=PUBLISHED)
 
 
 def test_a_present_progressive_opening_is_reported_as_happening() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 from tracker.extract import extract_claims
 from tracker.extract.base import ArticleText
@@ -11,9 +12,7 @@ from tracker.models import Kind, Mode
 
 PUBLISHED = dt.date(2025, 3, 10)
 
-
-def claims_in(text: str, published: dt.date | None = PUBLISHED):
-    return extract_claims(text, published)
+claims_in = partial(extract_claims, published=PUBLISHED)
 
 
 def test_a_facility_that_will_commence_operations_is_an_opening_with_its_date() -> None:

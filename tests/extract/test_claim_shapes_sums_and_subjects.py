@@ -6,21 +6,17 @@ Every sentence here was written for this test to show one general shape; none co
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
-from tracker.extract import extract_claims
+from tests.extract.helpers import claims_in_body, kinds_and_modes
 from tracker.extract.sentences import split_units
 
 PUBLISHED = dt.date(2026, 3, 10)
 
-
-def claims_in(text: str):
-    return extract_claims("Headline words only\n\n" + text + "\n", PUBLISHED)
-
-
-def summary(text: str):
-    return [(c.kind.value, c.mode.value) for c in claims_in(text)]
+claims_in = partial(claims_in_body, published=PUBLISHED)
+summary = partial(kinds_and_modes, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(

@@ -7,9 +7,11 @@ taken from an article the extractor was tuned on.
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
+from tests.extract.helpers import claims_in_body, kinds_and_modes
 from tracker.extract import extract_claims
 from tracker.extract.base import ArticleText
 from tracker.extract.claims import RuleExtractor
@@ -18,13 +20,8 @@ from tracker.extract.quantities import find_quantity
 
 PUBLISHED = dt.date(2026, 5, 12)
 
-
-def claims_in(text: str, *, as_body: bool = True):
-    return extract_claims(("Headline words only\n\n" if as_body else "") + text + "\n", PUBLISHED)
-
-
-def summary(text: str, *, as_body: bool = True):
-    return [(c.kind.value, c.mode.value) for c in claims_in(text, as_body=as_body)]
+claims_in = partial(claims_in_body, published=PUBLISHED)
+summary = partial(kinds_and_modes, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
@@ -12,9 +13,7 @@ from tracker.extract.sentences import split_units
 
 PUBLISHED = dt.date(2025, 11, 3)
 
-
-def claims_in(text: str, published: dt.date | None = PUBLISHED):
-    return extract_claims(text, published)
+claims_in = partial(extract_claims, published=PUBLISHED)
 
 
 def test_units_keep_their_offsets_and_headlines_are_units() -> None:

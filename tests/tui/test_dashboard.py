@@ -433,6 +433,20 @@ async def test_fits_80_by_24(app: TrackerApp) -> None:
         assert "Mark confirmed" in screen_text(app) and "Cancel" in screen_text(app)
 
 
+@pytest.mark.parametrize(("width", "footer_line"), [
+    # Theme, export, the palette and partial are the keys 80 columns leave out (the help lists them).
+    (80, "? Help q Quit c Confirm x Refute n Note u Undo a Add v Review / Search"),
+    (120, "? Help q Quit c Confirm p Partial x Refute n Note u Undo a Add v Review e Export / Search t Theme ^p palette"),
+])
+async def test_footer_keys_read_whole(app: TrackerApp, width: int, footer_line: str) -> None:
+    """The footer line shows whole keys only, none cut at the edge of the terminal."""
+    async with app.run_test(size=(width, 24)) as pilot:
+        await pilot.pause()
+        footer = screen_text(app).splitlines()[-1]
+        # The palette key's left border is a thin bar; the rest is keys, labels and spaces.
+        assert " ".join(footer.replace("\N{LEFT ONE EIGHTH BLOCK}", " ").split()) == footer_line
+
+
 async def test_add_article_worker_reports_progress_and_reloads(app: TrackerApp, workspace: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     """The worker wiring, with a stand-in for tracker.ingest: progress bar, summary, new claim shown."""
     import sys

@@ -30,13 +30,16 @@ SUFFIXES = {fmt: suffix for fmt, (_, _, suffix) in _WRITERS.items()}
 """The file name suffix for each format, e.g. for a default output name."""
 
 
-def render(fmt: str, snap: Snapshot) -> str:
-    """The export of ``snap`` in format ``fmt`` as text; the same input always gives the same bytes."""
+def render(fmt: str, snap: Snapshot, **options: str) -> str:
+    """The export of ``snap`` in format ``fmt`` as text; the same input always gives the same bytes.
+
+    ``options`` go to the writer: ``page_url`` for ``claimreview``.
+    """
     try:
         module, function, _ = _WRITERS[fmt]
     except KeyError:
         raise ValueError(f"unknown export format {fmt!r}") from None
-    return getattr(import_module(module), function)(snap)
+    return getattr(import_module(module), function)(snap, **options)
 
 
 def write_export(text: str, path: Path) -> None:

@@ -9,8 +9,10 @@ Rating: worstRating 1, bestRating 5; refuted 1, partial 3, confirmed 5. ``altern
 the verdict in words: for pledges "Promise broken" / "Partly kept" / "Promise kept", for
 reported events "False" / "Partly true" / "True".
 
-The review's ``url`` is ``#claim-<id>``, the card of the claim in the HTML export, so the file
-is correct when published beside (or embedded in) that page. ``<``, ``>`` and ``&`` are written
+The review's ``url`` is the card of the claim in the HTML export, ``<page>#claim-<id>``, where
+``page_url`` (``tracker export --page-url``) says where that page is published. schema.org
+consumers need an absolute URL, so without a page address the review has no ``url`` (it used to
+be a bare ``#claim-<id>``). ``<``, ``>`` and ``&`` are written
 as ``\\u003c``-style escapes, so the output can be pasted into a ``<script type="application/ld+json">``
 element without any article text closing it.
 """
@@ -19,7 +21,9 @@ from __future__ import annotations
 
 import json
 import re
+from urllib.parse import urlsplit, urlunsplit
 
+from tracker.errors import BadInput
 from tracker.export.safety import clean, web_url
 from tracker.export.snapshot import SETTLED, ClaimView, Snapshot
 from tracker.models import Article, Mode, Status
@@ -67,7 +71,7 @@ def _creative_work(article: Article) -> dict[str, object]:
     return work
 
 
-def _review(view: ClaimView, snap: Snapshot) -> dict[str, object]:
+def _review(view: ClaimView, snap: Snapshot, page: str | None) -> dict[str, object]:
     claim = view.claim
     value, pledge_verdict, event_verdict = RATINGS[view.status]
     item: dict[str, object] = {"@type": "Claim", "text": clean(claim.text)}
@@ -84,9 +88,10 @@ def _review(view: ClaimView, snap: Snapshot) -> dict[str, object]:
         item["appearance"] = appearances
     settled = view.settled_by
     when = settled.at if settled else claim.last_change
-    review: dict[str, object] = {
-        "@type": "ClaimReview",
-        "url": f"#claim-{claim.id}",
+    review: dict[str, object] = {"@type": "ClaimReview"}
+    if page is not None:
+        review["url"] = f"{page}#claim-{claim.id}"
+    review |= {
         "claimReviewed": clean(claim.text),
         "itemReviewed": item,
         "reviewRating": {
@@ -115,8 +120,17 @@ def _review(view: ClaimView, snap: Snapshot) -> dict[str, object]:
     return review
 
 
-def render_claimreview(snap: Snapshot) -> str:
-    reviews = [_review(view, snap) for view in snap.claims if view.status in SETTLED]
+def page_address(page_url: str) -> str:
+    """``page_url`` without its fragment, if it is an absolute http(s) address; else BadInput."""
+    url = web_url(page_url)
+    if url is None:
+        raise BadInput(f"page URL {page_url!r} is not an absolute http(s) address")
+    return urlunsplit(urlsplit(url)._replace(fragment=""))
+
+
+def render_claimreview(snap: Snapshot, page_url: str | None = None) -> str:
+    page = page_address(page_url) if page_url is not None else None
+    reviews = [_review(view, snap, page) for view in snap.claims if view.status in SETTLED]
     text = json.dumps({"@context": "https://schema.org", "@graph": reviews}, indent=2, ensure_ascii=False)
     # Outside strings JSON has none of these characters, so this only touches string contents.
     return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e") + "\n"

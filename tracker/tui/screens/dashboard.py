@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container
 from textual.screen import Screen
-from textual.widgets import Footer, Input, ProgressBar
+from textual.widgets import Input, ProgressBar
 from textual.worker import Worker, WorkerState
 
 from tracker.errors import TrackerError
@@ -31,6 +31,7 @@ from tracker.tui.messages import IngestProgress
 from tracker.tui.widgets.claim_detail import ClaimDetail
 from tracker.tui.widgets.claim_table import ClaimTable
 from tracker.tui.widgets.filter_bar import FilterBar
+from tracker.tui.widgets.fitting_footer import FittingFooter
 from tracker.tui.widgets.status_header import StatusHeader
 
 if TYPE_CHECKING:
@@ -66,6 +67,8 @@ class DashboardScreen(Screen[None]):
         Binding("exclamation_mark", "show_overdue", "Overdue only", show=False, tooltip="Show only overdue claims"),
         Binding("escape", "clear_filters", "Clear filter", show=False, tooltip="Show every claim again"),
     ]
+    FOOTER_DROP_FIRST = ("toggle_theme", "export", "command_palette", "mark('partial')")
+    """Footer keys left out, in this order, when the terminal is too narrow for all (80 columns drops all four)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -87,7 +90,7 @@ class DashboardScreen(Screen[None]):
             yield ClaimTable(self.app.as_of, id="claims")
             yield ClaimDetail(id="detail")
         yield ProgressBar(id="ingest-progress", show_eta=False)
-        yield Footer(compact=True)
+        yield FittingFooter(drop_first=self.FOOTER_DROP_FIRST, compact=True)
 
     def on_mount(self) -> None:
         self.reload()
