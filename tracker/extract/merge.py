@@ -284,10 +284,18 @@ class Probe:
         )
 
 
+def tense_may_differ(probe: Probe, feat: Features) -> bool:
+    """True when a statement may retell a claim in another mode: outlets reporting one sum of money in the same
+    news cycle differ in tense ("EU transfers EUR 400 million" / "EUR 400 million will go to ..." / "has
+    allocated EUR 400 million"); the sum, not the tense, is the fact. Such retellings must be published close
+    together (``compatible``): weeks later, the done payment of a promised sum is news that confirms it."""
+    return probe.kind == feat.kind == "funding" and probe.quantity is not None and probe.quantity == feat.quantity
+
+
 def facts_agree(probe: Probe, feat: Features) -> bool:
     """True when nothing structured sets a statement apart from a tracked claim: kind, mode, quantity,
     deadline (within a month), places and parties."""
-    if probe.kind != feat.kind or probe.mode != feat.mode:
+    if probe.kind != feat.kind or (probe.mode != feat.mode and not tense_may_differ(probe, feat)):
         return False
     if probe.quantity is not None and feat.quantity is not None and probe.quantity != feat.quantity:
         return False
@@ -347,10 +355,13 @@ def compatible(
     tokens = probe.tokens
     same_facts = (probe.quantity is not None and probe.quantity == feat.quantity) or (
         probe.deadline is not None and probe.deadline == feat.deadline)
+    other_tense = probe.mode != feat.mode
     for i, (source_tokens, anchor, _) in enumerate(feat.sources):
         shared = len(tokens & source_tokens)
         if shared < MIN_SHARED:
             continue  # every way of being the same claim below shares at least this many words
+        if other_tense and not anchors_compatible(probe.statement.anchor, anchor, "event"):
+            continue  # another tense retells only within the news cycle (``tense_may_differ``)
         own = article is not None and i < len(feat.source_articles) and feat.source_articles[i] == article
         if own and not (headline or same_facts or same_signing or probe.statement.retold):
             close = similarity(tokens, source_tokens) >= MIN_SIMILARITY_SAME_ARTICLE and shared >= MIN_SHARED
@@ -464,9 +475,12 @@ class MergeIndex:
             return {cid for (k, m, _), ids in self._blocks.items() if k == kind and m == mode for cid in ids}
         first = min(new.anchor.first, published) - dt.timedelta(days=62)
         last = published + dt.timedelta(days=62)
-        found = set(self._blocks.get((kind, mode, None), ()))
+        # One sum of money is retold in either tense (``tense_may_differ``).
+        modes = ("pledge", "event") if kind == "funding" and new.quantity is not None else (mode,)
+        found = set().union(*(self._blocks.get((kind, m, None), ()) for m in modes))
         for month in range(_month(first), _month(last) + 1):
-            found |= self._blocks.get((kind, mode, month), set())
+            for m in modes:
+                found |= self._blocks.get((kind, m, month), set())
         if new.deadline is not None and new.deadline.date is not None:
             figures = _numbers(new.quantity.model_dump()) if new.quantity else None
             same_date = self._by_deadline.get((kind, mode, new.deadline.date, figures), set())

@@ -164,6 +164,8 @@ def _matching_pledges(
                 continue  # "the target of 1,000 a day was postponed" is not about the 2,000-a-day pledge
             if reached is not None and reached[1] == per and pledged and max(reached[0], default=0) < min(pledged):
                 continue  # 1,500 a day reached does not meet a pledge of 2,000 a day
+            if feat.kind == "funding" and reached is not None and reached[0] and pledged and not pledged & reached[0]:
+                continue  # paying EUR 1 billion is not the pledge of EUR 400 million being kept
         if feat.kind not in kinds and feat.kind == "production_target" and feat.quantity is not None:
             continue  # a launch of production reaches no pledged figure
         if report_countries and _other_countries(report_countries, _countries(feat.places | feat.parties)):
