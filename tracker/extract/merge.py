@@ -284,12 +284,17 @@ class Probe:
         )
 
 
-def tense_may_differ(probe: Probe, feat: Features) -> bool:
-    """True when a statement may retell a claim in another mode: outlets reporting one sum of money in the same
+def told_in_either_tense(kind: str, has_figures: bool) -> bool:
+    """True for statements whose retellings may differ in mode: outlets reporting one sum of money in the same
     news cycle differ in tense ("EU transfers EUR 400 million" / "EUR 400 million will go to ..." / "has
     allocated EUR 400 million"); the sum, not the tense, is the fact. Such retellings must be published close
     together (``compatible``): weeks later, the done payment of a promised sum is news that confirms it."""
-    return probe.kind == feat.kind == "funding" and probe.quantity is not None and probe.quantity == feat.quantity
+    return kind == "funding" and has_figures
+
+
+def tense_may_differ(probe: Probe, feat: Features) -> bool:
+    """True when a statement may retell a claim of the other mode (``told_in_either_tense``): the same sum."""
+    return probe.kind == feat.kind and told_in_either_tense(probe.kind, probe.quantity is not None) and probe.quantity == feat.quantity
 
 
 def facts_agree(probe: Probe, feat: Features) -> bool:
@@ -360,8 +365,9 @@ def compatible(
         shared = len(tokens & source_tokens)
         if shared < MIN_SHARED:
             continue  # every way of being the same claim below shares at least this many words
-        if other_tense and not anchors_compatible(probe.statement.anchor, anchor, "event"):
-            continue  # another tense retells only within the news cycle (``tense_may_differ``)
+        if other_tense and (probe.statement.anchor is None or anchor is None
+                            or not anchors_compatible(probe.statement.anchor, anchor, "event")):
+            continue  # another tense retells only within a news cycle both are known to be in
         own = article is not None and i < len(feat.source_articles) and feat.source_articles[i] == article
         if own and not (headline or same_facts or same_signing or probe.statement.retold):
             close = similarity(tokens, source_tokens) >= MIN_SIMILARITY_SAME_ARTICLE and shared >= MIN_SHARED
@@ -475,8 +481,7 @@ class MergeIndex:
             return {cid for (k, m, _), ids in self._blocks.items() if k == kind and m == mode for cid in ids}
         first = min(new.anchor.first, published) - dt.timedelta(days=62)
         last = published + dt.timedelta(days=62)
-        # One sum of money is retold in either tense (``tense_may_differ``).
-        modes = ("pledge", "event") if kind == "funding" and new.quantity is not None else (mode,)
+        modes = ("pledge", "event") if told_in_either_tense(kind, new.quantity is not None) else (mode,)
         found = set().union(*(self._blocks.get((kind, m, None), ()) for m in modes))
         for month in range(_month(first), _month(last) + 1):
             for m in modes:
