@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 
-# country: (adjectives/demonyms, capital and large cities, other names)
+# country: (adjectives/demonyms and combining forms ("Franco-German"), capital and large cities, other names)
 COUNTRIES: dict[str, tuple[str, str, str]] = {
     "Ukraine": ("Ukrainian", "Kyiv Kiev Kharkiv Odesa Odessa Lviv Dnipro Zaporizhzhia Uzhhorod Mykolaiv Kherson", ""),
     "Russia": ("Russian", "Moscow Ryazan Belgorod Kursk St. Petersburg", "Russian Federation"),
     "Denmark": ("Danish Dane Danes", "Copenhagen Aarhus Odense Skrydstrup Skridstrup", ""),
     "Germany": ("German Germans", "Berlin Munich Hamburg Frankfurt Cologne", ""),
-    "France": ("French", "Paris Lyon Marseille", ""),
+    "France": ("French Franco", "Paris Lyon Marseille", ""),
     "United Kingdom": ("British Briton", "London Manchester Edinburgh", "U.K. UK Britain Great Britain"),
     "United States": ("American U.S.", "Washington New York", "U.S. US USA America"),
     "Poland": ("Polish Pole Poles", "Warsaw Krakow Rzeszow Gdansk Wroclaw Poznan Lodz Katowice", ""),
@@ -51,7 +51,7 @@ COUNTRIES: dict[str, tuple[str, str, str]] = {
     "Japan": ("Japanese", "Tokyo", ""),
     "South Korea": ("South Korean Korean", "Seoul", "Korea"),
     "North Korea": ("North Korean", "Pyongyang", ""),
-    "China": ("Chinese", "Beijing Shanghai", ""),
+    "China": ("Chinese Sino", "Beijing Shanghai", ""),
     "India": ("Indian", "New Delhi Delhi Mumbai", ""),
     "Iran": ("Iranian", "Tehran", ""),
     "Israel": ("Israeli", "Jerusalem Tel Aviv", ""),

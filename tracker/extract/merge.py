@@ -51,6 +51,14 @@ MIN_SHARED_SUBJECT_LATER = 2
 plant in Denmark" in September, "X is building a fuel plant in Denmark" in October): a later pledge-wording
 that shares this many subject words (names, products; not places, figures or kind words) and is as
 similar as any retelling is the same pledge, however long after it was first reported."""
+MIN_SIMILARITY_SAME_NAME = 0.25
+MIN_SUBJECT_SAME_NAME = 2
+SAME_NAME_WITHIN_DAYS = 3
+"""Outlets retelling one announcement in the days after it vary their wording more than anything else
+("KNDS announced the creation of a subsidiary in Ukraine" / "French Arms Maker KNDS Finalizes Plan to Create
+Ukraine Subsidiary"); what stays is the name of who or what it is about. A pledge naming the claim's company
+or programme (not just its speaker), sharing another subject word and reported within these days, needs fewer
+words in common. Reports of done deals are left out: one company signs several deals on one day."""
 MAX_SAME_DEADLINE = 32
 """A deadline (and figures) shared by more tracked pledges than this, such as the end of a year, does not on
 its own make a pledge published months earlier a candidate; one shared by few does."""
@@ -187,9 +195,12 @@ _NOT_NAMES = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def proper_names(sentence: str) -> frozenset[str]:
     """The names a statement gives (companies, programmes, products; people too), lowercased, without places."""
     names = set()
+    # "the United Kingdom", "New York": a place of several words is no name of a company or programme.
+    sentence = _MULTI_WORD_PLACE.sub(lambda m: " " * len(m.group()), sentence)
     for match in _NAME.finditer(sentence):
         if not any(c.isalpha() for c in sentence[: match.start()]):
             continue  # the sentence's first word is capitalised whatever it is
@@ -200,6 +211,21 @@ def proper_names(sentence: str) -> frozenset[str]:
         if low not in _STOP and low not in _NOT_NAMES and low not in _PLACE_TOKENS:
             names.add(low)
     return frozenset(names)
+
+
+_MULTI_WORD_PLACE = re.compile(
+    r"\b(?:" + "|".join(re.escape(n) for n in sorted((n for n in (*NAMES, *CITIES) if " " in n), key=len, reverse=True)) + r")\b"
+)
+
+
+def people_words(actor: str | None) -> frozenset[str]:
+    """The words of a person's name that is a claim's actor, lowercased: a speaker is named in every sentence of a
+    story and says nothing of what it is about. A person is told by a first name and a surname ("Olek Tarasenko");
+    a one-word or all-capitals actor ("Renault", "KNDS") is a company, and its name is the subject."""
+    words = (actor or "").split()
+    if len(words) < 2 or not all(w[:1].isupper() and not w.isupper() for w in words):
+        return frozenset()
+    return frozenset(w.lower() for w in words)
 
 
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:
@@ -259,6 +285,8 @@ class Features:
     """Per source (same order): the id of the article it comes from."""
     names: frozenset[str] = frozenset()
     """The names its sources give (``proper_names``)."""
+    people: frozenset[str] = frozenset()
+    """The words of its speakers' names (``people_words``)."""
 
 
 @dataclass(frozen=True)
@@ -356,6 +384,9 @@ def compatible(
         threshold = max(threshold, MIN_SIMILARITY_FIGURE_TO_PLAN)
     if load is not None:
         load(feat)
+    # The claim's company or programme named again (not its speaker): see MIN_SIMILARITY_SAME_NAME.
+    named = probe.mode == "pledge" and feat.mode == "pledge" and threshold <= MIN_SIMILARITY and bool(
+        (proper_names(probe.statement.sentence) - people_words(probe.statement.actor)) & (feat.names - feat.people))
     best = 0.0
     tokens = probe.tokens
     same_facts = (probe.quantity is not None and probe.quantity == feat.quantity) or (
@@ -375,7 +406,9 @@ def compatible(
             close = close or (similarity(tokens, source_tokens) >= MIN_SIMILARITY and len(
                 subject_words(tokens) & subject_words(source_tokens)) >= MIN_SHARED_SAME_FIGURES)
             if close and anchors_compatible(probe.statement.anchor, anchor, feat.mode):
-                best = max(best, similarity(tokens, source_tokens))
+                score = similarity(tokens, source_tokens)
+                if score >= threshold:
+                    best = max(best, score)
             continue
         if (same_figures or same_sum or retold_figures) and shared >= MIN_SHARED_SAME_FIGURES:
             pass  # the figures (and the date) make it the same pledge, whenever it is retold
@@ -386,8 +419,18 @@ def compatible(
             pass
         elif not anchors_compatible(probe.statement.anchor, anchor, feat.mode) or shared < MIN_SHARED:
             continue
-        best = max(best, similarity(tokens, source_tokens))
-    return best if best >= threshold else 0.0
+        score = similarity(tokens, source_tokens)
+        if score < threshold and not (named and score >= MIN_SIMILARITY_SAME_NAME and _close_in_time(
+                probe.statement.anchor, anchor, SAME_NAME_WITHIN_DAYS) and len(
+                subject_words(tokens) & subject_words(source_tokens)) >= MIN_SUBJECT_SAME_NAME):
+            continue
+        best = max(best, score)
+    return best
+
+
+def _close_in_time(a: Anchor | None, b: Anchor | None, days: int) -> bool:
+    """True when both moments are known and at most ``days`` apart."""
+    return a is not None and b is not None and a.first <= b.last + dt.timedelta(days=days) and b.first <= a.last + dt.timedelta(days=days)
 
 
 def _month(day: dt.date) -> int:
@@ -420,6 +463,7 @@ class MergeIndex:
             quantity=_numbers(doc.get("quantity")),
             deadline=dt.date.fromisoformat(deadline) if deadline else None,
             parties=frozenset(doc.get("parties") or ()),
+            people=people_words(doc.get("actor")),
         )
         self._features[feat.claim_id] = feat
         self._index_pledge(feat)
@@ -456,6 +500,7 @@ class MergeIndex:
         feat.sources.append((tokens, new.anchor, expand_places(new.places)))
         feat.source_articles.append(article)
         feat.names = feat.names | proper_names(new.sentence)
+        feat.people = feat.people | people_words(new.actor)
         self._index_pledge(feat)
         self._index_deadline(feat)
         month = _month(new.anchor.first) if new.anchor else None
