@@ -65,3 +65,36 @@ def test_the_same_speaker_is_not_the_same_subject(store: Store, tmp_path: Path) 
         "defence minister Olek Tarasenko said on a visit to the eastern front.\n" + NOTE
     ), "2030-05-03")
     assert len(openings(store)) == 2
+
+
+PLANNED = (
+    "Varnak plan\n\n"
+    "The armour group Varnak will create a repair subsidiary in Ukraine, its chairman told reporters at a ceremony "
+    "near the border.\n" + NOTE
+)
+DONE = (
+    "Varnak done\n\n"
+    "The armour group Varnak has finalized the creation of its repair subsidiary in Ukraine, the company said in a "
+    "short release.\n" + NOTE
+)
+
+
+def test_an_opening_told_as_planned_and_as_done_in_the_same_days_is_one_claim(store: Store, tmp_path: Path) -> None:
+    add_text(store, tmp_path, "planned.txt", PLANNED, "2030-05-02")
+    add_text(store, tmp_path, "done.txt", DONE, "2030-05-03")
+    [claim] = openings(store)
+    assert len(claim.sources) == 2
+    # Reported done, the pledge is still there for a person to confirm.
+    assert [(p.claim, p.effect.value) for p in store.proposals()] == [(claim.id, "confirms")]
+
+
+def test_done_weeks_later_is_news_that_confirms_the_plan(store: Store, tmp_path: Path) -> None:
+    add_text(store, tmp_path, "planned.txt", PLANNED, "2030-05-02")
+    add_text(store, tmp_path, "done.txt", DONE, "2030-06-23")
+    assert sorted(c.mode.value for c in openings(store)) == ["event", "pledge"]
+
+
+def test_an_opening_in_the_other_tense_without_the_name_stays_apart(store: Store, tmp_path: Path) -> None:
+    add_text(store, tmp_path, "planned.txt", PLANNED, "2030-05-02")
+    add_text(store, tmp_path, "done.txt", DONE.replace("The armour group Varnak", "The armour group"), "2030-05-03")
+    assert sorted(c.mode.value for c in openings(store)) == ["event", "pledge"]

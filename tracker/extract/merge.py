@@ -321,8 +321,14 @@ def told_in_either_tense(kind: str, has_figures: bool) -> bool:
 
 
 def tense_may_differ(probe: Probe, feat: Features) -> bool:
-    """True when a statement may retell a claim of the other mode (``told_in_either_tense``): the same sum."""
-    return probe.kind == feat.kind and told_in_either_tense(probe.kind, probe.quantity is not None) and probe.quantity == feat.quantity
+    """True when a statement may retell a claim of the other mode (``told_in_either_tense``): the same sum; or an
+    opening named by its company (``compatible`` checks the name): "KNDS finalized the creation of a subsidiary" /
+    "KNDS announced it will create a subsidiary", told in the same days."""
+    if probe.kind != feat.kind:
+        return False
+    if probe.kind == "opening":
+        return True
+    return told_in_either_tense(probe.kind, probe.quantity is not None) and probe.quantity == feat.quantity
 
 
 def facts_agree(probe: Probe, feat: Features) -> bool:
@@ -385,8 +391,10 @@ def compatible(
     if load is not None:
         load(feat)
     # The claim's company or programme named again (not its speaker): see MIN_SIMILARITY_SAME_NAME.
-    named = probe.mode == "pledge" and feat.mode == "pledge" and threshold <= MIN_SIMILARITY and bool(
-        (proper_names(probe.statement.sentence) - people_words(probe.statement.actor)) & (feat.names - feat.people))
+    names_subject = bool((proper_names(probe.statement.sentence) - people_words(probe.statement.actor)) & (feat.names - feat.people))
+    named = probe.mode == "pledge" and feat.mode == "pledge" and threshold <= MIN_SIMILARITY and names_subject
+    if probe.mode != feat.mode and probe.kind == "opening" and not names_subject:
+        return 0.0
     best = 0.0
     tokens = probe.tokens
     same_facts = (probe.quantity is not None and probe.quantity == feat.quantity) or (
@@ -526,7 +534,7 @@ class MergeIndex:
             return {cid for (k, m, _), ids in self._blocks.items() if k == kind and m == mode for cid in ids}
         first = min(new.anchor.first, published) - dt.timedelta(days=62)
         last = published + dt.timedelta(days=62)
-        modes = ("pledge", "event") if told_in_either_tense(kind, new.quantity is not None) else (mode,)
+        modes = ("pledge", "event") if told_in_either_tense(kind, new.quantity is not None) or kind == "opening" else (mode,)
         found = set().union(*(self._blocks.get((kind, m, None), ()) for m in modes))
         for month in range(_month(first), _month(last) + 1):
             for m in modes:
