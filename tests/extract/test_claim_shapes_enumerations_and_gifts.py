@@ -157,3 +157,50 @@ def test_a_span_promised_on_a_past_date_is_counted_from_that_date() -> None:
     sentence = "In February, the firm's chief said the plant would be finished within a year."
     assert find_deadline(sentence, dt.date(2024, 6, 7)).date == dt.date(2025, 2, 28)
     assert find_deadline("The plant will be finished within a year.", dt.date(2024, 6, 7)).date == dt.date(2025, 6, 7)
+
+
+# ------------------------------------------------------------ laws, schemes and background
+
+
+def test_a_parliament_passing_bills_is_a_reported_act() -> None:
+    assert shapes("On March 4, the Sejm adopted two bills easing arms exports.") == [("other", "event")]
+    assert shapes("The cabinet has approved a package of decisions to open the new industrial zone.") == [("other", "event")]
+
+
+def test_a_minister_approving_of_an_idea_is_no_act_of_a_state_body() -> None:
+    assert shapes("The minister approved of the idea in an interview.") == []
+
+
+def test_a_regime_that_comes_into_force_on_a_date_is_a_dated_pledge() -> None:
+    [claim] = claims("The special tax regime for arms makers, which comes into force on July 1, 2025, was welcomed.")
+    assert (claim.kind.value, claim.mode.value) == ("other", "pledge")
+    assert claim.deadline is not None and claim.deadline.date == dt.date(2025, 7, 1)
+
+
+def test_a_law_coming_into_force_some_day_is_no_claim() -> None:
+    assert shapes("Once the law comes into force, exporters will need permits.") == []
+
+
+def test_a_quoted_scheme_launched_as_a_framework_is_a_reported_launch() -> None:
+    assert shapes("Latvia has launched “Arms Hub,” a legal framework for defence start-ups.") == [("other", "event")]
+    assert shapes("Arms Hub has officially launched") == [("other", "event")]
+
+
+def test_weapons_launched_with_a_quoted_name_are_no_scheme() -> None:
+    assert shapes("Overnight, the enemy launched “Geran” drones at the port.") == []
+
+
+def test_what_nobody_would_name_states_nothing() -> None:
+    assert shapes("Neither minister would name the firms that will build the drones in Poland.") == []
+
+
+def test_a_contract_a_project_could_pave_the_way_for_is_only_a_possibility() -> None:
+    assert shapes("The pilot could pave the way for a five-year contract with Estonia.") == []
+
+
+def test_a_plant_a_deal_plainly_paves_the_way_for_is_still_a_plan() -> None:
+    assert shapes("It paves the way for the creation of Ukrainian defence plants in Norway.") == [("opening", "pledge")]
+
+
+def test_an_agreement_cited_as_the_source_of_what_follows_is_no_claim_of_its_own() -> None:
+    assert shapes("According to the agreement that was signed, Finland will share test data with Ukraine.") == []

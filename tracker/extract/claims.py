@@ -173,6 +173,27 @@ READY_BY = re.compile(
     re.I,
 )
 """Goods (or a plant) promised ready by a date: "expects the first missiles to be ready by March"."""
+STATE_BODY = (
+    r"(?:government|cabinet|parliament|Verkhovna\s+Rada|Rada|Bundestag|Sejm|Storting|Riksdag|Folketing|Eduskunta|Seimas|Saeima|"
+    r"Congress|Senate|lawmakers|legislators|MPs|council\s+of\s+ministers)"
+)
+LEGAL_ACT = re.compile(
+    rf"\b{STATE_BODY}(?:\s+of\s+[A-Z][\w-]+)?\s+(?:has\s+|have\s+|had\s+)?(?:(?:now|officially|formally|already|also)\s+)?"
+    r"(?:approved|adopted|passed|supported|ratified|voted\s+for)\s+(?:a\s+|the\s+|two\s+|three\s+|several\s+)?"
+    r"(?:package\s+of\s+(?:[\w-]+\s+){0,4}?)?(?:decisions|bills?|laws?|draft\s+laws?|resolutions?|regulations|decrees?)\b",
+    re.I,
+)
+"""A state body passing a law or a set of decisions: "the parliament adopted two bills on ...", "the cabinet has
+approved a package of decisions to ...". Done as it is reported, and held to account by the body that did it."""
+ENTRY_INTO_FORCE = re.compile(r"\b(?:comes?|came|coming|enters?|entered|entering|(?:will|to|would|shall|is\s+to)\s+(?:come|enter))\s+into\s+force\b", re.I)
+"""A law or regime "comes into force on January 5": checkable by its date."""
+LAUNCHED_SCHEME = re.compile(
+    r"\b(?i:launch(?:es|ed)?|roll(?:s|ed)?\s+out|unveil(?:s|ed)?)\s+(?:the\s+|its\s+)?[“\"‘'][A-Z][^”\"’']{1,40}[”\"’'],?"
+    r"(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:framework|regime|programme|program|platform|initiative|scheme|mechanism|fund)\b|\s+to\s+[A-Za-z]|\s*[.;]?$)"
+    r"|^(?:The\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)+\s+(?:has|have)\s+(?:officially\s+|now\s+|formally\s+)?launched\s*[.!]?$",
+)
+"""A named scheme launched ("X has launched “Y,” a legal framework for ...", "Y has officially launched"): the launch
+of a programme is news of its own, told by the quoted name or by the name as the whole subject."""
 FUND_COMMITTED = re.compile(r"\b(?:committed|pledged|promised)\s+to\s+(?:financing|funding|finance|fund|co-?financ(?:e|ing))\b", re.I)
 """A promise to pay for something, without a sum: "has committed to financing drone production in X for three years"."""
 FUND_PRODUCTION = re.compile(
@@ -361,12 +382,22 @@ APPEAL = re.compile(
 """Asking someone else to act ("called on Norway to invest in ..."): an appeal, not a pledge of the one asked."""
 RECORD = re.compile(r"\b(?:the\s+)?(?:first|only|second|last)\s+(?:[\w-]+\s+){0,2}?to\s+$", re.I)
 """Being "the first country to fund ...": a record of the past, background to the claims around it."""
+MAY_LEAD_TO = re.compile(
+    r"\b(?:could|might|may)\s+(?:also\s+|eventually\s+)?(?:pave\s+the\s+way|open\s+the\s+door|lay\s+the\s+groundwork)\s+(?:for|to|towards?)\b", re.I
+)
+"""What a project "could pave the way for" is a possibility, not anything promised, even as a bare noun; a plain
+"it paves the way for a plant in X" states the plan."""
+SOURCE_DOCUMENT = re.compile(r"\baccording\s+to\s+(?:the|this|that|a)\s+(?:[\w-]+\s+)?$", re.I)
+"""An agreement named only as the source of what follows ("According to the agreement that was signed, ...")."""
 UNSAID = re.compile(
-    r"\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|would\s+not|wouldn['’]t|could\s+not|couldn['’]t|declined\s+to|refused\s+to)\s+"
-    r"(?:\w+\s+)?(?:specify|say|disclose|name|reveal|elaborate)\s+(?:on\s+)?(?:which|what|how|when|where|who)\b",
+    r"\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|would\s+not|wouldn['’]t|could\s+not|couldn['’]t|declined\s+to|refused\s+to|"
+    r"(?:neither|none|no\s+one|nobody)\s+(?:[\w-]+\s+){0,3}?(?:would|could|did|will))\s+"
+    r"(?:\w+\s+)?(?:specify|say|disclose|name|reveal|elaborate|detail|identify)\s+(?:on\s+)?"
+    r"(?:which|what|how|when|where|who|the\s+(?:[\w-]+\s+){0,3}?(?:that|which))\b",
     re.I,
 )
-"""What someone would not say ("did not specify which drones would be produced") states nothing; "could not
+"""What someone would not say ("did not specify which drones would be produced", "neither side would name the
+firms that will build them") states nothing; "could not
 say whether the plant, due to open in May, ..." still restates the pledge inside it."""
 BECAME_KNOWN = re.compile(r"^[^.;]*?\b(?:became|become|becomes)\s+known\b", re.I)
 """A plan as the subject of "became known after ...": when news broke, retold as background."""
@@ -477,6 +508,10 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
         lead_in = sentence[max(0, match.start() - 60) : match.start()]
         if APPEAL.search(lead_in) or RECORD.search(lead_in + ("to " if match.group().lower().startswith("to ") else "")):
             return
+        if MAY_LEAD_TO.search(clause):
+            return
+        if kind is Kind.AGREEMENT and SOURCE_DOCUMENT.search(lead_in):
+            return  # "According to the agreement signed ..., X will ...": the document is where the words come from
         found.append(Predicate(kind, match.start(), match.end(), strength, generic))
 
     for pattern in (OPENING_VISITED, OPENING_JOINT_COMPANY, OPENING_EQUIPPED, OPENING_ACTIVE, OPENING_PASSIVE, OPENING_BEGINS, OPENING_OPERATING, OPENING_SUBJECT, OPENING_PLANNED, OPENING_SCHEDULED, OPENING_INTRANSITIVE, OPENING_COMPLETE, OPENING_DEPLOYED):
@@ -557,6 +592,9 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
                 add(Kind.PRODUCTION_TARGET, m)
     for m in DELIVERY_PLEDGE.finditer(sentence):
         add(Kind.OTHER, m)
+    for pattern in (LEGAL_ACT, ENTRY_INTO_FORCE, LAUNCHED_SCHEME):
+        for m in pattern.finditer(sentence):
+            add(Kind.OTHER, m)
     if quantity is None or not _is_money(quantity):
         for m in DONATION.finditer(sentence):
             add(Kind.OTHER, m)
@@ -824,6 +862,12 @@ class RuleExtractor:
         elif kind is Kind.EXPORT:
             if not (places or parties or (deadline is not None and deadline.date is not None)):
                 return None
+        elif kind is Kind.OTHER and (LEGAL_ACT.match(sentence, chosen.start) or LAUNCHED_SCHEME.match(sentence, chosen.start)):
+            if mode is not Mode.EVENT:
+                return None  # a law passed, a scheme launched: reported as done
+        elif kind is Kind.OTHER and ENTRY_INTO_FORCE.match(sentence, chosen.start):
+            if times == [] or not any(t.date for t in times):
+                return None  # a law "comes into force" is held to account only by its date
         elif kind is Kind.OTHER and DONATION.match(sentence, chosen.start):
             if mode is not Mode.PLEDGE or not (places or parties):
                 return None  # a gift is held to account by its recipient
@@ -1029,6 +1073,8 @@ def _mode(sentence: str, predicate: Predicate, unit: Unit, dated: bool = False) 
             return Mode.EVENT
     before = sentence[max(0, predicate.start - 45) : predicate.start]
     last_words = " ".join(before.split()[-4:])
+    if predicate.kind is Kind.OTHER and (LEGAL_ACT.fullmatch(phrase) or LAUNCHED_SCHEME.fullmatch(phrase)):
+        return Mode.EVENT  # "the parliament passed the bill", "X has launched “Y”": reported as done
     if predicate.kind is Kind.AGREEMENT and (AGREEMENT_CONTENT.fullmatch(phrase) or AGREEMENT_FOR_OUTPUT.fullmatch(phrase)):
         # "the third agreement regulates ...", "the first licence for the production of ...": a document that exists
         return Mode.PLEDGE if PLEDGE_CUE.search(last_words) else Mode.EVENT
