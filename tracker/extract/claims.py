@@ -59,10 +59,11 @@ OPENING_OPERATING = re.compile(
 """A facility as the subject of "start working", "begin operating", "become operational"."""
 OPENING_SUBJECT = re.compile(
     rf"\b{FACILITY}\s+(?:{_W}{{0,4}}?)(?:(?:to|will|would|shall|should|could|may|must|is\s+to|are\s+to)\s+(?:\w+\s+)?)"
-    r"(?:open|launch|start|begin|commence)\b(?!\s+(?:up|fire|talks|negotiations|an?\s+investigation))",
+    r"(?:open|launch|start|begin|commence|appear|emerge)\b(?!\s+(?:up|fire|talks|negotiations|an?\s+investigation|to\b))",
     re.I,
 )
-"""A facility as the subject of a future opening: "Plant near Odense to open by December"."""
+"""A facility as the subject of a future opening: "Plant near Odense to open by December", "a X factory will
+appear in Y" (not "appear to be")."""
 OPENING_PLANNED = re.compile(rf"\b(?:plan(?:s|ning)?|eyes|eyeing)\s+(?!to\s|for\s+(?:the\s+)?(?:mass|serial|large-scale|full-scale)[-\s])(?:a\s+|an\s+|new\s+|its\s+)?(?:{_W}{{0,2}}?){FACILITY}\b", re.I)
 """A headline's "X plans Danish plant"."""
 OPENING_DEPLOYED = re.compile(
@@ -71,6 +72,11 @@ OPENING_DEPLOYED = re.compile(
     re.I,
 )
 """A production line "deployed" is one set up: "a pilot production line is planned to be deployed in 2026"."""
+OPENING_EQUIPPED = re.compile(
+    r"\b(?:equip(?:s|ped|ping)?|fit(?:s|ting)?\s+out)\s+(?:a\s+|an\s+|the\s+|new\s+|its\s+|their\s+)*(?:[\w-]+\s+)?(?:production|manufacturing|assembly)\s+(?:lines?|facilit(?:y|ies)|sites?|workshops?)\b",
+    re.I,
+)
+"""Equipping production lines is setting them up: "will partner with X to equip production lines in Y"."""
 OPENING_IN_PLACE = re.compile(r"\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?)\s+(?:in|on)\s+(?=[A-Z])", re.I)
 OPENING_SCHEDULED = re.compile(
     rf"\b(?:production|manufacturing|assembly)\s+of\s+(?:{_W}{{1,10}}?)(?:is|are|will\s+be)\s+"
@@ -108,7 +114,7 @@ OPENING_JOINT_COMPANY = re.compile(
 """Forming a joint company is setting one up: "X and its partners will form a joint company in Finland"."""
 OPENING_VISITED = re.compile(rf"\bvisited\s+(?:a|an|the|its|their)\s+(?:{_W}{{0,4}}?){FACILITY}\b", re.I)
 """A facility someone visited exists: "Zelensky visited a new drone production site established by ..."."""
-OPENING_NOMINAL = re.compile(rf"\b(?:creation|establishment|opening|launch)\s+of\s+{_W}{{0,4}}?{FACILITY}\b", re.I)
+OPENING_NOMINAL = re.compile(rf"\b(?:creation|establishment|opening|launch|construction)\s+of\s+{_W}{{0,4}}?{FACILITY}\b", re.I)
 _OUTPUT = r"(?:production|manufacturing|assembly)(?:\s+(?:capacit(?:y|ies)|lines?|facilities))?"
 RELOCATE = re.compile(
     r"\b(?:mov|transferr?|shift|relocat)(?:es|ed|ing|e|s)?\s+(?:(?:part|parts|some|much|most|all)\s+of\s+)?"
@@ -133,13 +139,61 @@ BEGIN_OPERATIONS = re.compile(
 )
 """A company or plant that "has begun operations" (at a site) has opened."""
 NAMED_PRODUCER = re.compile(
-    r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to|intends?\s+to)\s+(?:also\s+)?(?:produce|manufacture)\s+"
+    r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to|intends?\s+to)\s+(?:also\s+)?"
+    r"(?:produce|manufacture|be\s+(?:engaged|involved)\s+in\s+(?:the\s+)?(?:production|manufactur(?:e|ing))\s+of)\s+"
     r"(?!(?:them|it|these|those|this|that|more|less|its|their|the)\b)(?:[\w-]+\s+){0,4}?"
-    r"(?:drones|missiles|shells|rounds|munitions|ammunition|vehicles|robots|systems|boats|vessels|rockets|interceptors|UAVs|radars|aircraft)\b"
+    r"(?:drones|missiles|shells|rounds|munitions|ammunition|vehicles|robots|systems|boats|vessels|rockets|interceptors|UAVs|radars|aircraft|equipment)\b"
 )
-"""A named producer's promise to make a product, with no figure: "X will manufacture land and sea drones"."""
-DELIVERY_RECEIVED = re.compile(r"\b(?:will|to|would|shall|is\s+to|are\s+to|set\s+to)\s+(?:also\s+|soon\s+)?receive\b", re.I)
-"""Goods promised to a recipient ("Ukraine will receive missiles from X by the end of the year")."""
+"""A named producer's promise to make a product, with no figure: "X will manufacture land and sea drones", "the
+X subsidiary will be engaged in the production of armoured vehicles"."""
+PRODUCE_AT_OWN_SITES = re.compile(
+    r"\b(?:will|would|to|plans?\s+to|intends?\s+to)\s+(?:also\s+)?(?:produce|manufacture|make|build|assemble)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:at|in)\s+(?:(?:\w+|some|several)\s+of\s+)?(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:factor(?:y|ies)|plants?|facilit(?:y|ies)|sites?|workshops?)\b",
+    re.I,
+)
+"""A producer that names its own plants as where the goods will be made: "will build the boats at two of its
+yards' plants", "to make the drones at its facilities in X"; the plants it owns stand for who it is."""
+DELIVERY_RECEIVED = re.compile(
+    r"\b(?:will|to|would|shall|is\s+to|are\s+to|set\s+to)\s+(?:also\s+|soon\s+)?(?:receive|(?:begin|start)\s+receiving)\b", re.I
+)
+"""Goods promised to a recipient ("Ukraine will receive missiles from X by the end of the year", "will start
+receiving the first launchers by May")."""
+GOODS = (r"(?:weapons?|drones|missiles|shells|rounds|munitions|ammunition|vehicles|howitzers|launchers|systems|boats|rockets|"
+         r"interceptors|UAVs|radars|aircraft|batch(?:es)?|units)")
+DONATION = re.compile(
+    r"\b(?:will|would|to|shall)\s+(?:also\s+|then\s+)?(?:be\s+)?(?:donated|donate|gifted)\s+(?:[\w-]+\s+){0,4}?to\s+(?=[A-Z])"
+    r"|\b(?:will|would|to|shall)\s+(?:also\s+|then\s+)?be\s+(?:transferred|handed\s+over|given|delivered|sent)\s+to\s+[A-Z][\w-]+\s+as\s+(?:a\s+)?(?:donations?|gifts?)\b",
+    re.I,
+)
+"""Goods promised as a gift to a named recipient ("the boats will be donated to X once built", "will be handed over
+to X as a donation"): held to account by the recipient, even without a date."""
+READY_BY = re.compile(
+    rf"\b{GOODS}\s+(?:[\w-]+\s+){{0,3}}?(?:to|will|would|is\s+to|are\s+to)\s+be\s+ready\b"
+    rf"|\b(?:plant|factory|facility|line|site|workshop)s?\s+(?:[\w-]+\s+){{0,3}}?(?:to|will|would|is\s+to|are\s+to)\s+be\s+ready\b",
+    re.I,
+)
+"""Goods (or a plant) promised ready by a date: "expects the first missiles to be ready by March"."""
+STATE_BODY = (
+    r"(?:government|cabinet|parliament|Verkhovna\s+Rada|Rada|Bundestag|Sejm|Storting|Riksdag|Folketing|Eduskunta|Seimas|Saeima|"
+    r"Congress|Senate|lawmakers|legislators|MPs|council\s+of\s+ministers)"
+)
+LEGAL_ACT = re.compile(
+    rf"\b{STATE_BODY}(?:\s+of\s+[A-Z][\w-]+)?\s+(?:has\s+|have\s+|had\s+)?(?:(?:now|officially|formally|already|also)\s+)?"
+    r"(?:approved|adopted|passed|supported|ratified|voted\s+for)\s+(?:a\s+|the\s+|two\s+|three\s+|several\s+)?"
+    r"(?:package\s+of\s+(?:[\w-]+\s+){0,4}?)?(?:decisions|bills?|laws?|draft\s+laws?|resolutions?|regulations|decrees?)\b",
+    re.I,
+)
+"""A state body passing a law or a set of decisions: "the parliament adopted two bills on ...", "the cabinet has
+approved a package of decisions to ...". Done as it is reported, and held to account by the body that did it."""
+ENTRY_INTO_FORCE = re.compile(r"\b(?:comes?|came|coming|enters?|entered|entering|(?:will|to|would|shall|is\s+to)\s+(?:come|enter))\s+into\s+force\b", re.I)
+"""A law or regime "comes into force on January 5": checkable by its date."""
+LAUNCHED_SCHEME = re.compile(
+    r"\b(?i:launch(?:es|ed)?|roll(?:s|ed)?\s+out|unveil(?:s|ed)?)\s+(?:the\s+|its\s+)?[“\"‘'][A-Z][^”\"’']{1,40}[”\"’'],?"
+    r"(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:framework|regime|programme|program|platform|initiative|scheme|mechanism|fund)\b|\s+to\s+[A-Za-z]|\s*[.;]?$)"
+    r"|^(?:The\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)+\s+(?:has|have)\s+(?:officially\s+|now\s+|formally\s+)?launched\s*[.!]?$",
+)
+"""A named scheme launched ("X has launched “Y,” a legal framework for ...", "Y has officially launched"): the launch
+of a programme is news of its own, told by the quoted name or by the name as the whole subject."""
 FUND_COMMITTED = re.compile(r"\b(?:committed|pledged|promised)\s+to\s+(?:financing|funding|finance|fund|co-?financ(?:e|ing))\b", re.I)
 """A promise to pay for something, without a sum: "has committed to financing drone production in X for three years"."""
 FUND_PRODUCTION = re.compile(
@@ -152,6 +206,14 @@ FUND_PRODUCTION = re.compile(
 )
 """A promise to pay for production, without a sum: "Sweden will finance the production of long-range drones",
 "X to invest in mass production of Y", "is poised to allocate significant funds for ..."."""
+FUND_PROCUREMENT = re.compile(
+    r"\b(?:will|would|to|plans?\s+to|intends?\s+to|aims?\s+to)\s+(?:also\s+|jointly\s+)?(?:procure|purchase|buy)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:weapons?|drones|missiles|shells|rounds|munitions|ammunition|vehicles|howitzers|launchers|systems|boats|rockets|interceptors|UAVs|radars|aircraft)\b"
+    r"|\b(?:will|would|to|plans?\s+to)\s+(?:[\w’'-]+\s+){0,8}?(?:support(?:s|ing)?|financ(?:e|ing)|fund(?:ing)?)\s+(?:for\s+)?(?:the\s+)?(?:procurement|purchas(?:e|es|ing))\s+of\b",
+    re.I,
+)
+"""Buying weapons for someone is paying for them: "is launching a project to procure long-range drones from X",
+"will boost its support for the procurement of Y"."""
 FUND_PASSIVE = re.compile(
     r"\b(?:will|would|is\s+to|are\s+to|to)\s+be\s+(?:fully\s+|partly\s+|partially\s+|jointly\s+)?(?:paid\s+for|financed|funded|co-?financed)\s+by\b",
     re.I,
@@ -220,19 +282,44 @@ EXPORT_PASSIVE = re.compile(
 delivered not only to X but also across the EU"."""
 EXPORT_EVENT = re.compile(r"\b(?:has|have|had)\s+(?:already\s+)?(?:begun\s+|started\s+)?export(?:ed|ing)\b", re.I)
 
-AGREEMENT_NOUN = r"(?:agreements?|documents?|memorand(?:um|a)|deals?|contracts?|accords?|treat(?:y|ies)|MoU|declaration|pact|letter\s+of\s+intent)"
+AGREEMENT_NOUN = r"(?:agreements?|documents?|memorand(?:um|a|ums)|deals?|contracts?|accords?|treat(?:y|ies)|MoUs?|declarations?|pact|letters?\s+of\s+intent)"
 SIGN_ACTIVE = re.compile(
     rf"\b(?<!the\s)(?:sign(?:s|ed)?|ink(?:s|ed)?|conclud(?:e|es|ed)|reach(?:es|ed)?|struck|strike|signing|ratif(?:y|ies|ied))\s+(?!of\b){_W}{{0,8}}?{AGREEMENT_NOUN}\b",
     re.I,
 )
-SIGN_PASSIVE = re.compile(rf"\b{AGREEMENT_NOUN}\s+(?:{_W}{{0,8}}?)(?:was|were|is|are|has\s+been|have\s+been|will\s+be)\s+(?:\w+\s+)?signed\b", re.I)
+SIGN_PASSIVE = re.compile(
+    rf"\b{AGREEMENT_NOUN}\s+(?:{_W}{{0,8}}?)(?:was|were|is|are|has\s+been|have\s+been|will\s+be)\s+(?:\w+\s+)?(?:signed|drawn\s+up)\b", re.I
+)
+""""the memorandum was signed in Kyiv", "a contract was drawn up for ...": a document that now exists."""
 SIGN_RELATIVE = re.compile(
     rf"\b{AGREEMENT_NOUN}(?:,?\s+(?:that|which)\s+|\s+(?:the|both|two|their|its)\s+(?:{_W}{{0,3}}?))"
     r"(?:signed|inked|concluded)\b"
-    rf"|\b{AGREEMENT_NOUN},\s+(?:which\s+was\s+)?(?:signed|inked|concluded|reached|struck)\b",
+    rf"|\b{AGREEMENT_NOUN},\s+(?:which\s+was\s+)?(?:signed|inked|concluded|reached|struck)\b"
+    rf"|\b(?:(?<=the\s)|(?<=this\s)|(?<=that\s)){AGREEMENT_NOUN}\s+(?:signed|inked|concluded)\s+(?=(?:with|between|by|on|in|at|yesterday|today|last|this|earlier)\b)",
     re.I,
 )
-""""a memorandum the two groups signed in January", "the deal, signed in Oslo, ..."."""
+""""a memorandum the two groups signed in January", "the deal, signed in Oslo, ...", "the contract signed with X on May 2"."""
+ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|another|other|separate|latest|last)"
+AGREEMENT_CONTENT = re.compile(
+    rf"\b(?:(?:the|a|this)\s+{ORDINAL}\s+(?:[\w-]+\s+){{0,2}}?{AGREEMENT_NOUN}(?:\s+(?:between|with)\s+[A-Z][^,;]{{1,60}}?)?"
+    rf"|(?:the|this)\s+{AGREEMENT_NOUN}\s+(?:between|with)\s+[A-Z][^,;]{{1,60}}?|(?:the|a)\s+{ORDINAL}\s+(?:one\s+)?)"
+    r"(?:\s+(?:signed|inked|concluded)(?:\s+[\w-]+){0,5}?)?"
+    r"(?:,\s+(?:an?\s+)?[^,;]{1,80},)?\s+"
+    r"(?:regulates|concerns|involves|provides\s+for|pertains\s+to|stipulates|envisages|envisions|covers|defines|foresees|relates\s+to|deals\s+with|"
+    rf"is\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?:deal|agreement|contract|memorandum))\b",
+    re.I,
+)
+"""One of several agreements described by what it settles: "The third agreement regulates ...", "the second
+contract signed on May 2 involves ...", "the other one is a cooperation deal with X", "the deal between X and Y
+provides for ...": an agreement that exists. A bare "this document envisages ..." only retells the one before."""
+AGREEMENT_FOR_OUTPUT = re.compile(
+    rf"\b(?:{AGREEMENT_NOUN}|licen[cs]es?)\s+(?:in\s+[A-Z][\w-]+\s+)?(?:for|on)\s+(?:the\s+)?(?:licen[cs]ed\s+|joint\s+|local\s+)?"
+    r"(?:production|manufactur(?:e|ing)|co-?production)\b"
+    r"|\blicen[cs]ed\s+(?:production|manufactur(?:e|ing))\s+(?:[\w-]+\s+){0,4}?(?:to|in)\s+(?=[A-Z])",
+    re.I,
+)
+"""A document that lets someone make something: "a licence for the production of shells", "an agreement for licensed
+production in X", "the transfer of licensed production of rounds to Y"."""
 AGREED_TO = re.compile(
     r"\bagreed?\s+to\s+\w+"
     r"|\bagree(?:s|d)?\s+on\s+(?:the\s+|a\s+)?(?:joint|co-?production|production|cooperation|terms|deal|supplies|supply)\b",
@@ -253,7 +340,7 @@ FUND_VERB = re.compile(
     r"send(?:s|ing)?|sent|give(?:s|n)?|gave|announc(?:e|es|ed|ing)|spen(?:d|ds|ding|t)|set(?:s|ting)?\s+aside|"
     r"contribut(?:e|es|ed|ing)|put(?:s|ting)?|inject(?:s|ed|ing)?|disburs(?:e|es|ed|ing)|channel(?:s|led|ling|ed|ing)?|"
     r"transfer(?:s|red|ring)?|entrust(?:s|ed|ing)?|ma(?:de|ke|kes|king)\s+available|(?:go(?:es)?|went)\s+(?:directly\s+)?to|going\s+(?:directly\s+)?to\s+(?=the\b|Ukrain)|approv(?:e|es|ed|ing)|allot(?:s|ted|ting)?|"
-    r"award(?:s|ed|ing)?|amount(?:s|ed|ing)?\s+to|scal(?:e|es|ed|ing)\s+up\s+to|(?:increas|ris)(?:e|es|ed|ing)\s+to|grow(?:s|ing)?\s+to)\b",
+    r"award(?:s|ed|ing)?|procur(?:e|es|ed|ing)|amount(?:s|ed|ing)?\s+to|scal(?:e|es|ed|ing)\s+up\s+to|(?:increas|ris)(?:e|es|ed|ing)\s+to|grow(?:s|ing)?\s+to)\b",
     re.I,
 )
 
@@ -295,12 +382,22 @@ APPEAL = re.compile(
 """Asking someone else to act ("called on Norway to invest in ..."): an appeal, not a pledge of the one asked."""
 RECORD = re.compile(r"\b(?:the\s+)?(?:first|only|second|last)\s+(?:[\w-]+\s+){0,2}?to\s+$", re.I)
 """Being "the first country to fund ...": a record of the past, background to the claims around it."""
+MAY_LEAD_TO = re.compile(
+    r"\b(?:could|might|may)\s+(?:also\s+|eventually\s+)?(?:pave\s+the\s+way|open\s+the\s+door|lay\s+the\s+groundwork)\s+(?:for|to|towards?)\b", re.I
+)
+"""What a project "could pave the way for" is a possibility, not anything promised, even as a bare noun; a plain
+"it paves the way for a plant in X" states the plan."""
+SOURCE_DOCUMENT = re.compile(r"\baccording\s+to\s+(?:the|this|that|a)\s+(?:[\w-]+\s+)?$", re.I)
+"""An agreement named only as the source of what follows ("According to the agreement that was signed, ...")."""
 UNSAID = re.compile(
-    r"\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|would\s+not|wouldn['’]t|could\s+not|couldn['’]t|declined\s+to|refused\s+to)\s+"
-    r"(?:\w+\s+)?(?:specify|say|disclose|name|reveal|elaborate)\s+(?:on\s+)?(?:which|what|how|when|where|who)\b",
+    r"\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|would\s+not|wouldn['’]t|could\s+not|couldn['’]t|declined\s+to|refused\s+to|"
+    r"(?:neither|none|no\s+one|nobody)\s+(?:[\w-]+\s+){0,3}?(?:would|could|did|will))\s+"
+    r"(?:\w+\s+)?(?:specify|say|disclose|name|reveal|elaborate|detail|identify)\s+(?:on\s+)?"
+    r"(?:which|what|how|when|where|who|the\s+(?:[\w-]+\s+){0,3}?(?:that|which))\b",
     re.I,
 )
-"""What someone would not say ("did not specify which drones would be produced") states nothing; "could not
+"""What someone would not say ("did not specify which drones would be produced", "neither side would name the
+firms that will build them") states nothing; "could not
 say whether the plant, due to open in May, ..." still restates the pledge inside it."""
 BECAME_KNOWN = re.compile(r"^[^.;]*?\b(?:became|become|becomes)\s+known\b", re.I)
 """A plan as the subject of "became known after ...": when news broke, retold as background."""
@@ -374,9 +471,9 @@ VAGUE_AMOUNT = re.compile(r"\b(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands
 or a rate ("thousands of drones every month")."""
 PER_PERIOD = re.compile(r"^[^.;,]{0,60}?\b(?:(?:per|a|an|each|every)\s+(?:day|week|month|year)|daily|weekly|monthly|annually|yearly)\b", re.I)
 DELIVERY_PLEDGE = re.compile(
-    r"\b(?:will|to|would|shall)\s+(?:be\s+)?(?:handed\s+over|delivered|supplied|transferred|deliver|supply|hand\s+over)\b", re.I
+    r"\b(?:will|to|would|shall)\s+(?:be\s+)?(?:handed\s+over|delivered|supplied|transferred|deliver|supply|hand\s+over|arrive\s+(?:in|at))\b", re.I
 )
-"""A promised hand-over ("two radars will be delivered to the navy by March")."""
+"""A promised hand-over ("two radars will be delivered to the navy by March", "launchers to arrive in X by May")."""
 GERUND_SUBJECT = re.compile(
     r"\s*[\"“]?[A-Z][a-z]+ing\s+(?:[^,;]{0,80}?)\s(?:will|would|could|can|should|may|is|was|helps?|allows?|enables?)\s+"
     r"(?:also\s+)?(?:help|allow|enable|strengthen|enhance|boost|improve|be|make|give|provide|increase|reduce)\b"
@@ -411,9 +508,13 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
         lead_in = sentence[max(0, match.start() - 60) : match.start()]
         if APPEAL.search(lead_in) or RECORD.search(lead_in + ("to " if match.group().lower().startswith("to ") else "")):
             return
+        if MAY_LEAD_TO.search(clause):
+            return
+        if kind is Kind.AGREEMENT and SOURCE_DOCUMENT.search(lead_in):
+            return  # "According to the agreement signed ..., X will ...": the document is where the words come from
         found.append(Predicate(kind, match.start(), match.end(), strength, generic))
 
-    for pattern in (OPENING_VISITED, OPENING_JOINT_COMPANY, OPENING_ACTIVE, OPENING_PASSIVE, OPENING_BEGINS, OPENING_OPERATING, OPENING_SUBJECT, OPENING_PLANNED, OPENING_SCHEDULED, OPENING_INTRANSITIVE, OPENING_COMPLETE, OPENING_DEPLOYED):
+    for pattern in (OPENING_VISITED, OPENING_JOINT_COMPANY, OPENING_EQUIPPED, OPENING_ACTIVE, OPENING_PASSIVE, OPENING_BEGINS, OPENING_OPERATING, OPENING_SUBJECT, OPENING_PLANNED, OPENING_SCHEDULED, OPENING_INTRANSITIVE, OPENING_COMPLETE, OPENING_DEPLOYED):
         for m in pattern.finditer(sentence):
             add(Kind.OPENING, m)
     for m in OPENING_IN_PLACE.finditer(sentence):
@@ -433,13 +534,15 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
     for m in FUNDS_SHARE.finditer(sentence):
         add(Kind.FUNDING, m)
     if quantity is None:
-        for pattern in (FUND_COMMITTED, FUND_PRODUCTION, FUND_PASSIVE):
+        for pattern in (FUND_COMMITTED, FUND_PRODUCTION, FUND_PASSIVE, FUND_PROCUREMENT):
             for m in pattern.finditer(sentence):
                 add(Kind.FUNDING, m)
     if quantity is None:
         for m in NAMED_PRODUCER.finditer(sentence):
             if _named_subject(sentence[: m.start()]) and not VAGUE_AMOUNT.search(sentence):
                 add(Kind.PRODUCTION_TARGET, m)
+        for m in PRODUCE_AT_OWN_SITES.finditer(sentence):
+            add(Kind.PRODUCTION_TARGET, m)
     for m in DELIVERY_RECEIVED.finditer(sentence):
         add(Kind.FUNDING if quantity is not None and _is_money(quantity) else Kind.OTHER, m)
     for pattern in (EXPORT_PLEDGE, EXPORT_NOMINAL, EXPORT_SUBJECT, EXPORT_EVENT, EXPORT_PASSIVE):
@@ -448,6 +551,10 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
     for pattern in (SIGN_ACTIVE, SIGN_PASSIVE, SIGN_RELATIVE):
         for m in pattern.finditer(sentence):
             add(Kind.AGREEMENT, m)
+    for m in AGREEMENT_CONTENT.finditer(sentence):
+        add(Kind.AGREEMENT, m)
+    for m in AGREEMENT_FOR_OUTPUT.finditer(sentence):
+        add(Kind.AGREEMENT, m, 2)
     for m in AGREED_TO.finditer(sentence):
         # "agreed to" is an agreement only when nothing more specific follows ("agreed to establish facilities").
         add(Kind.AGREEMENT, m, 3, generic=True)
@@ -485,6 +592,14 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
                 add(Kind.PRODUCTION_TARGET, m)
     for m in DELIVERY_PLEDGE.finditer(sentence):
         add(Kind.OTHER, m)
+    for pattern in (LEGAL_ACT, ENTRY_INTO_FORCE, LAUNCHED_SCHEME):
+        for m in pattern.finditer(sentence):
+            add(Kind.OTHER, m)
+    if quantity is None or not _is_money(quantity):
+        for m in DONATION.finditer(sentence):
+            add(Kind.OTHER, m)
+    for m in READY_BY.finditer(sentence):
+        add(Kind.PRODUCTION_TARGET if re.match(GOODS, m.group(), re.I) else Kind.OPENING, m)
     for m in SCALE_UP.finditer(sentence):
         add(Kind.PRODUCTION_TARGET, m)
     if quantity is not None:
@@ -518,6 +633,8 @@ def _named_subject(before: str) -> bool:
     run = 0
     while run < len(words) and words[-1 - run][:1].isupper():
         run += 1
+    if run == 0 and words and words[-1].lower() in ("subsidiary", "venture", "branch") and any(w[:1].isupper() for w in words[-3:-1]):
+        return True  # "the Ukrainian subsidiary", "the KNDS joint venture": a company named by its parent or country
     if run == 0 or words[-1].lower() in ("it", "they", "we", "he", "she", "this", "that", "these", "those"):
         return False
     return run >= 2 or run < len(words)
@@ -687,12 +804,15 @@ class RuleExtractor:
         times = find_time_expressions(sentence, article.published)
         mode = _mode(sentence, chosen, unit, deadline is not None and deadline.date is not None)
 
-        if kind is Kind.PRODUCTION_TARGET and quantity is None and SCALE_UP.match(sentence, chosen.start):
+        if READY_BY.match(sentence, chosen.start):
+            if mode is not Mode.PLEDGE or deadline is None or deadline.date is None:
+                return None  # goods or a plant "ready" are held to account only by the date
+        elif kind is Kind.PRODUCTION_TARGET and quantity is None and SCALE_UP.match(sentence, chosen.start):
             if deadline is None or deadline.date is None:
                 return None  # "double production" is held to account only with a date
         elif kind is Kind.PRODUCTION_TARGET and quantity is None and (MASS_PRODUCTION.match(sentence, chosen.start) or VAGUE_RATE.search(sentence)):
             pass
-        elif kind is Kind.PRODUCTION_TARGET and quantity is None and (LOCATED_OUTPUT.match(sentence, chosen.start) or NAMED_PRODUCER.match(sentence, chosen.start)):
+        elif kind is Kind.PRODUCTION_TARGET and quantity is None and any(p.match(sentence, chosen.start) for p in (LOCATED_OUTPUT, NAMED_PRODUCER, PRODUCE_AT_OWN_SITES)):
             if mode is not Mode.PLEDGE or (LOCATED_OUTPUT.match(sentence, chosen.start) and not (places or parties)):
                 return None  # where output will be made is held to account by the place
         elif kind is Kind.PRODUCTION_TARGET and quantity is None and JOINT_PRODUCTION.match(sentence, chosen.start):
@@ -717,7 +837,7 @@ class RuleExtractor:
                 return None
         elif kind is Kind.FUNDING and FUNDS_SHARE.match(sentence, chosen.start):
             pass  # a share of named money, promised to a purpose: checkable without a sum
-        elif kind is Kind.FUNDING and any(p.match(sentence, chosen.start) for p in (FUND_COMMITTED, FUND_PRODUCTION, FUND_PASSIVE)):
+        elif kind is Kind.FUNDING and any(p.match(sentence, chosen.start) for p in (FUND_COMMITTED, FUND_PRODUCTION, FUND_PASSIVE, FUND_PROCUREMENT)):
             if not (places or parties):
                 return None  # a promise to pay is held to account by where or for whom
             mode = Mode.PLEDGE
@@ -742,6 +862,15 @@ class RuleExtractor:
         elif kind is Kind.EXPORT:
             if not (places or parties or (deadline is not None and deadline.date is not None)):
                 return None
+        elif kind is Kind.OTHER and (LEGAL_ACT.match(sentence, chosen.start) or LAUNCHED_SCHEME.match(sentence, chosen.start)):
+            if mode is not Mode.EVENT:
+                return None  # a law passed, a scheme launched: reported as done
+        elif kind is Kind.OTHER and ENTRY_INTO_FORCE.match(sentence, chosen.start):
+            if times == [] or not any(t.date for t in times):
+                return None  # a law "comes into force" is held to account only by its date
+        elif kind is Kind.OTHER and DONATION.match(sentence, chosen.start):
+            if mode is not Mode.PLEDGE or not (places or parties):
+                return None  # a gift is held to account by its recipient
         elif kind is Kind.OTHER:
             # A delivery is held to account only by its recipient and its date.
             if mode is not Mode.PLEDGE or deadline is None or deadline.date is None or not (places or parties):
@@ -944,10 +1073,15 @@ def _mode(sentence: str, predicate: Predicate, unit: Unit, dated: bool = False) 
             return Mode.EVENT
     before = sentence[max(0, predicate.start - 45) : predicate.start]
     last_words = " ".join(before.split()[-4:])
+    if predicate.kind is Kind.OTHER and (LEGAL_ACT.fullmatch(phrase) or LAUNCHED_SCHEME.fullmatch(phrase)):
+        return Mode.EVENT  # "the parliament passed the bill", "X has launched “Y”": reported as done
+    if predicate.kind is Kind.AGREEMENT and (AGREEMENT_CONTENT.fullmatch(phrase) or AGREEMENT_FOR_OUTPUT.fullmatch(phrase)):
+        # "the third agreement regulates ...", "the first licence for the production of ...": a document that exists
+        return Mode.PLEDGE if PLEDGE_CUE.search(last_words) else Mode.EVENT
     if re.match(r"signing\b", phrase, re.I) and re.search(r"\b(?:is|are|am)\s+$", before, re.I) and re.search(r"\b(?:today|now)\b", sentence, re.I) and not dated:
         return Mode.EVENT  # "today we are signing a document": done as it is reported, not promised
     if re.match(r"(?:plan(?:s|ning)?|eyes|eyeing)\b", phrase, re.I) or re.match(
-        rf"(?:{FACILITY}|exports?)\b.*\b(?:to|will|would|shall|should|could|may|must)\s+(?:\w+\s+)?(?:open|launch|start|begin|resume)\b", phrase, re.I
+        rf"(?:{FACILITY}|exports?)\b.*\b(?:to|will|would|shall|should|could|may|must)\s+(?:\w+\s+)?(?:open|launch|start|begin|resume|appear|emerge)\b", phrase, re.I
     ):  # "plans a plant" (not "plant opens"), "plant to open", "exports to start"
         return Mode.PLEDGE
     if OPENING_INTRANSITIVE.fullmatch(phrase) and not PLEDGE_CUE.search(last_words) and re.search(r"\b(?:opened|launched)\b", phrase, re.I):

@@ -260,6 +260,9 @@ class _Match:
     """The period as a function of the year, when the text leaves the year out."""
     before: bool = False
     """"before X": the deadline is the day before X starts."""
+    span: tuple[int, str] | None = None
+    """(amount, unit) of a span counted forward ("within a year"): from the publication date, or from the day the
+    sentence says it was promised."""
 
 
 def _month_of(token: str) -> int:
@@ -570,7 +573,7 @@ def _duration_match(m: re.Match[str], published: dt.date | None) -> _Match | Non
         if amount is None:
             amount = int(count)
         fixed = _ahead(published, amount, unit) if published else None
-        return _Match(m.start(), m.end(), "deadline", fixed)
+        return _Match(m.start(), m.end(), "deadline", fixed, span=(amount, unit))
     unit, rel = g["unit2"].lower(), " ".join(g["rel"].lower().split())
     count = g["count2"]
     if rel in ("from now", "from today"):
@@ -710,15 +713,30 @@ def find_deadline(sentence: str, published: dt.date | None) -> Deadline | None:
     A phrase with a forward cue ("by", "this year", "within") wins over one read forward only because its
     period is not over ("in 2025"); then the first in the sentence; a dated phrase wins over an undated one.
     """
-    dated = [(match.kind == "either", expression) for match, expression in _expressions(sentence, published)
+    expressions = _expressions(sentence, published)
+    dated = [(match.kind == "either", match, expression) for match, expression in expressions
              if expression.role == "deadline" and expression.date is not None]
     if dated:
-        _weak, best = min(dated, key=lambda pair: pair[0])  # min keeps the first among equals
-        return Deadline(date=best.date, text=best.text, precision=best.precision)  # type: ignore[arg-type]
+        _weak, match, best = min(dated, key=lambda triple: triple[0])  # min keeps the first among equals
+        date = _counted_from_said(match, expressions) or best.date
+        return Deadline(date=date, text=best.text, precision=best.precision)  # type: ignore[arg-type]
     for expression in find_time_expressions(sentence, published):
         if expression.role in ("deadline", "vague"):
             return Deadline(date=None, text=expression.text, precision=None)
     return None
+
+
+def _counted_from_said(span: _Match, expressions: list[tuple[_Match, TimeExpression]]) -> dt.date | None:
+    """The end of a span ("within a year") counted from the past day or month the sentence dates the promise to
+    ("In February, X said the plant would be finished within a year": February of next year), else None."""
+    if span.span is None:
+        return None
+    said = [e for m, e in expressions if e.role == "event" and e.date is not None and e.precision in ("day", "month") and e.end <= span.start]
+    if not said:
+        return None
+    start = said[-1].date if said[-1].precision == "day" else _month_end(said[-1].date.year, said[-1].date.month)
+    ahead = _ahead(start, *span.span)
+    return ahead.last if ahead is not None else None
 
 
 _EVENT_FORMAT = {"day": "%Y-%m-%d", "month": "%Y-%m", "quarter": "%Y", "year": "%Y"}

@@ -64,10 +64,13 @@ _CURRENCY_WORD = {
     "pounds sterling": "GBP", "zloty": "PLN", "zlotys": "PLN", "rubles": "RUB", "roubles": "RUB",
     "swiss francs": "CHF", "francs": "CHF", "crowns": "CZK", "czech crowns": "CZK", "koruna": "CZK", "korunas": "CZK",
     "canadian dollars": "CAD", "australian dollars": "AUD",
+    # crowns qualified by their country: "6.7 billion Norwegian crowns" is NOK, not the Czech default
+    "norwegian crowns": "NOK", "norwegian kroner": "NOK", "norwegian krone": "NOK",
+    "swedish crowns": "SEK", "swedish kronor": "SEK", "danish crowns": "DKK", "danish krone": "DKK",
 }
 _CODES = "|".join(_CURRENCY_CODES)
 _CURRENCY_PREFIX = rf"(?:(?:{_CODES})\s?|US\$|C\$|A\$|[€$£₴])"
-_CURRENCY_SUFFIX = (rf"(?:{_CODES}|us\s+dollars|(?:canadian|australian)\s+dollars|czech\s+crowns|crowns|korunas?|danish\s+kroner|pounds\s+sterling|swiss\s+francs|euros?|dollars?"
+_CURRENCY_SUFFIX = (rf"(?:{_CODES}|us\s+dollars|(?:canadian|australian)\s+dollars|(?:czech|norwegian|swedish|danish)\s+crowns|norwegian\s+kron(?:er|e)|swedish\s+kronor|danish\s+krone|crowns|korunas?|danish\s+kroner|pounds\s+sterling|swiss\s+francs|euros?|dollars?"
                     r"|hryvn[iy]?as?|kroner|krone|kronor|krona|pounds?|zlotys?|r[o]?ubles|francs)(?![A-Za-z])")
 
 _LOW_BOUND = (r"at\s+least|more\s+than|over|above|in\s+excess\s+of|no\s+(?:fewer|less)\s+than|upwards\s+of"
