@@ -218,6 +218,22 @@ _MULTI_WORD_PLACE = re.compile(
 )
 
 
+_SEVERAL_SIGNED = re.compile(
+    r"\b(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|another|separate)\s+(?:[\w-]+\s+)?"
+    r"(?:agreement|deal|contract|memorandum|document|declaration|letter)"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?:[\w-]+\s+)?"
+    r"(?:agreements|deals|contracts|memorand\w*|documents|declarations|letters))\b",
+    re.I,
+)
+
+
+def one_of_several(sentence: str) -> bool:
+    """True when a statement tells of several agreements signed together ("the third agreement regulates ...",
+    "signed three deals", "in a separate deal"): that day's signing by those parties is not one agreement, so
+    statements about it need a retelling's share of words to be one claim."""
+    return _SEVERAL_SIGNED.search(sentence) is not None
+
+
 def people_words(actor: str | None) -> frozenset[str]:
     """The words of a person's name that is a claim's actor, lowercased: a speaker is named in every sentence of a
     story and says nothing of what it is about. A person is told by a first name and a surname ("Olek Tarasenko");
@@ -287,6 +303,8 @@ class Features:
     """The names its sources give (``proper_names``)."""
     people: frozenset[str] = frozenset()
     """The words of its speakers' names (``people_words``)."""
+    one_of_several: bool = False
+    """Whether a source tells of several agreements signed together (``one_of_several``)."""
 
 
 @dataclass(frozen=True)
@@ -361,7 +379,8 @@ def compatible(
     if not facts_agree(probe, feat):
         return 0.0
     parties = probe.parties
-    same_signing = feat.kind == "agreement" and feat.mode == "event" and bool(parties & feat.parties)
+    same_signing = (feat.kind == "agreement" and feat.mode == "event" and bool(parties & feat.parties)
+                    and not feat.one_of_several and not one_of_several(probe.statement.sentence))
     same_figures = (
         probe.quantity is not None and probe.quantity == feat.quantity
         and probe.deadline is not None and probe.deadline == feat.deadline
@@ -509,6 +528,7 @@ class MergeIndex:
         feat.source_articles.append(article)
         feat.names = feat.names | proper_names(new.sentence)
         feat.people = feat.people | people_words(new.actor)
+        feat.one_of_several = feat.one_of_several or one_of_several(new.sentence)
         self._index_pledge(feat)
         self._index_deadline(feat)
         month = _month(new.anchor.first) if new.anchor else None
@@ -527,6 +547,7 @@ class MergeIndex:
             feat.sources.append((content_tokens(quote), self._anchor_of(article_id, quote), expand_places(places_in(quote))))
             feat.source_articles.append(article_id)
             feat.names = feat.names | proper_names(quote)
+            feat.one_of_several = feat.one_of_several or one_of_several(quote)
 
     def candidates(self, new: Extracted, published: dt.date | None) -> set[str]:
         kind, mode = new.kind.value, new.mode.value
