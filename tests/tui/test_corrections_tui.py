@@ -79,3 +79,22 @@ async def test_help_lists_the_correction_keys(app: TrackerApp) -> None:
         text = screen_text(app)
         for phrase in ("Dismiss the claim", "Pick the claim to merge", "Merge the claim picked"):
             assert phrase in text
+
+
+async def test_the_merge_dialog_fits_80_by_24_with_long_claims(app: TrackerApp, workspace: Store) -> None:
+    long_text = "Ukraine will open defense production offices " * 6
+    for cid in ("c-office", "c-soon"):
+        claim = workspace.claim(cid)
+        claim.text = long_text
+        workspace.save_claim(claim)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await select_claim(app, pilot, "c-soon")
+        await pilot.press("m")
+        await select_claim(app, pilot, "c-office")
+        await pilot.press("M")
+        text = screen_text(app)
+        # The buttons are on screen: each claim takes one line, cut with an ellipsis.
+        assert any("Merge" in line and "Cancel" in line for line in text.splitlines())
+        assert "…" in text
+        assert [claim.size.height for claim in app.screen.query(".correction-claim")] == [1, 1]

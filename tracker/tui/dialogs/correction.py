@@ -21,6 +21,10 @@ class CorrectionDialog(ModalScreen[str | None]):
     """
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    # One line per claim, cut with an ellipsis: two long claims must leave the buttons on an 80x24 screen.
+    DEFAULT_CSS = """
+    CorrectionDialog .correction-claim { text-wrap: nowrap; text-overflow: ellipsis; }
+    """
 
     def __init__(self, title: str, lines: list[tuple[str, Claim]], ok_label: str) -> None:
         super().__init__()
@@ -33,7 +37,7 @@ class CorrectionDialog(ModalScreen[str | None]):
             yield Label(self.title_text, classes="dialog-title")
             for label, claim in self.lines:
                 yield Label(label)
-                yield Static(Text(f"{claim.id}  {one_line(claim.text, 200)}"), classes="dialog-claim")
+                yield Static(Text(f"{claim.id}  {one_line(claim.text, 200)}"), classes="dialog-claim correction-claim")
             yield Label("Note")
             yield Input(placeholder="why (optional); enter to confirm", id="note", compact=True)
             with Horizontal(classes="dialog-buttons"):
