@@ -191,6 +191,7 @@ def _row_order(row: ClaimRow) -> tuple[int, str, str]:
 @click.option("--due-before", type=DATE, help="Only claims whose deadline is before this day.")
 @click.option("--due-within", type=click.IntRange(min=0), metavar="DAYS", help="Only claims due within DAYS days.")
 @click.option("--search", metavar="TEXT", help="Only claims whose text, actor, places, parties or quotes hold TEXT.")
+@click.option("--dismissed", is_flag=True, help="Only the claims dismissed as not trackable (left out otherwise).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
 @pass_ctx
 def list_claims(
@@ -200,11 +201,12 @@ def list_claims(
     due_before: dt.date | None,
     due_within: int | None,
     search: str | None,
+    dismissed: bool,
     as_json: bool,
 ) -> None:
     """List the tracked claims, overdue first."""
     as_of = context.as_of()
-    rows = context.store().find(ClaimFilter(status, kind, due_before, due_within, search), as_of)
+    rows = context.store().find(ClaimFilter(status, kind, due_before, due_within, search, dismissed), as_of)
     if as_json:
         payload = [
             {
@@ -242,7 +244,7 @@ def show(context: Context, claim_id: str, as_json: bool) -> None:
         click.echo(json.dumps(doc, indent=2, ensure_ascii=False))
         return
     p = lambda label, value: click.echo(f"{label:10} {printable(str(value))}")  # noqa: E731
-    p("claim", claim.id)
+    p("claim", claim.id + (" (dismissed: not a trackable claim)" if claim.dismissed else ""))
     p("text", claim.text)
     p("status", status.value + ("" if status is claim.status else f" (recorded: {claim.status.value})"))
     p("kind", f"{claim.kind.value} ({claim.mode.value})")
@@ -263,6 +265,8 @@ def show(context: Context, claim_id: str, as_json: bool) -> None:
         p("parties", ", ".join(claim.parties))
     if claim.tags:
         p("tags", ", ".join(claim.tags))
+    if claim.absorbed:
+        p("merged", ", ".join(claim.absorbed))
     click.echo("sources")
     for source in claim.sources:
         try:
@@ -332,6 +336,43 @@ def note(context: Context, claim_id: str, text: str) -> None:
 
 
 @cli.command()
+@click.argument("keep_id", metavar="KEEP")
+@click.argument("other_id", metavar="OTHER")
+@click.option("--note", help="Why they are the same claim.")
+@pass_ctx
+def merge(context: Context, keep_id: str, other_id: str, note: str | None) -> None:
+    """OTHER is the same claim as KEEP: fold it into KEEP (sources, notes, history, proposals)."""
+    from tracker.corrections import merge as merge_claims
+
+    claim = merge_claims(context.store(), keep_id, other_id, note=note)
+    click.echo(f"{claim.id}: merged {claim.absorbed[-1] if claim.absorbed else other_id}; {len(claim.sources)} sources")
+
+
+@cli.command()
+@click.argument("claim_id")
+@click.option("--note", help="Why it is not a trackable claim.")
+@pass_ctx
+def dismiss(context: Context, claim_id: str, note: str | None) -> None:
+    """Not a trackable claim (an extraction error): keep it, but leave it out of lists and exports."""
+    from tracker.corrections import dismiss as dismiss_claim
+
+    claim = dismiss_claim(context.store(), claim_id, note=note)
+    click.echo(f"{claim.id}: dismissed (`tracker list --dismissed` lists it, `tracker restore {claim.id}` takes it back)")
+
+
+@cli.command()
+@click.argument("claim_id")
+@click.option("--note", help="Why it is a trackable claim after all.")
+@pass_ctx
+def restore(context: Context, claim_id: str, note: str | None) -> None:
+    """Take a dismissed claim back into the lists and exports."""
+    from tracker.corrections import restore as restore_claim
+
+    claim = restore_claim(context.store(), claim_id, note=note)
+    click.echo(f"{claim.id}: restored")
+
+
+@cli.command()
 @pass_ctx
 def undo(context: Context) -> None:
     """Revert the last change (the revert is itself recorded in the history)."""
@@ -350,6 +391,9 @@ def review(context: Context, show_all: bool, as_json: bool) -> None:
     """List the status changes proposed by later articles, waiting for a person."""
     store = context.store()
     proposals = store.proposals(None if show_all else ProposalState.OPEN)
+    if not show_all:
+        dismissed = {row.id for row in store.find(ClaimFilter(dismissed=True), context.as_of())}
+        proposals = [p for p in proposals if p.claim not in dismissed]
     if as_json:
         click.echo(json.dumps([p.model_dump(mode="json") for p in proposals], indent=2, ensure_ascii=False))
         return

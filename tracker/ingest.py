@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tracker.corrections import absorb_facts
 from tracker.errors import BadInput, TrackerError
 from tracker.extract import ArticleText, Extracted, Extractor, default_extractor
 from tracker.extract.base import Anchor
@@ -410,6 +411,7 @@ def rebuild(store: Store, progress: Progress | None = None, *, extractor: Extrac
                 new, cues, text = extracted[article.id]
                 builder.add_article(article, new, cues, report, text)
         kept_user_work, renames = _carry_over(old_claims, builder.changed)
+        report.new_claims = len(builder.changed)  # after the merges a person made are made again
         settled = {(p.claim, p.article, p.effect.value) for p in old_proposals if p.state.value != "open"}
         proposals = []
         for proposal in builder.proposals:
@@ -432,12 +434,17 @@ def rebuild(store: Store, progress: Progress | None = None, *, extractor: Extrac
 
 
 def _has_user_work(claim: Claim) -> bool:
-    return claim.status.value != "pending" or bool(claim.notes) or any(c.by != "tracker" for c in claim.history) or bool(claim.tags)
+    return (
+        claim.status.value != "pending" or bool(claim.notes) or any(c.by != "tracker" for c in claim.history)
+        or bool(claim.tags) or claim.dismissed or bool(claim.absorbed)
+    )
 
 
 def _carry_over(old_claims: list[Claim], rebuilt: dict[str, Claim]) -> tuple[list[Claim], dict[str, str]]:
     """Give rebuilt claims the id, status, notes and history of the old claim they share a source with.
 
+    An old claim a person merged others into, or dismissed, takes every rebuilt claim that shares
+    one of its sources (the retellings the extractor still tells apart), so the correction holds.
     Returns the old claims with a person's work that match nothing (kept as they are) and the
     renames made (rebuilt id -> old id). ``rebuilt`` is updated in place.
     """
@@ -446,30 +453,35 @@ def _carry_over(old_claims: list[Claim], rebuilt: dict[str, Claim]) -> tuple[lis
     }
     renames: dict[str, str] = {}
     unmatched: list[Claim] = []
-    for old in old_claims:
-        match = next(
-            (
-                cid
-                for s in old.sources
-                for cid, spans in owner.items()
-                if cid not in renames and any(a == s.article and start < s.end and s.start < end for a, start, end in spans)
-            ),
-            None,
-        )
-        if match is None:
+    # A person's corrections first, so the claims they gather are not taken by another old claim.
+    for old in sorted(old_claims, key=lambda c: not (c.absorbed or c.dismissed)):
+        matches = list(dict.fromkeys(
+            cid
+            for s in old.sources
+            for cid, spans in owner.items()
+            if any(a == s.article and start < s.end and s.start < end for a, start, end in spans)
+        ))
+        if not matches:
             if _has_user_work(old):
                 unmatched.append(old)
             continue
-        new = rebuilt.pop(match)
+        if not (old.absorbed or old.dismissed):
+            matches = matches[:1]
+        new = rebuilt.pop(matches[0])
+        for extra in matches[1:]:
+            absorb_facts(new, rebuilt.pop(extra))
         new.id = old.id
         new.status = old.status
         new.history = old.history
         new.notes = old.notes
         new.tags = old.tags
+        new.dismissed = old.dismissed
+        new.absorbed = old.absorbed
         new.created_at = old.created_at or new.created_at
         rebuilt[old.id] = new
-        owner.pop(match)
-        renames[match] = old.id
+        for cid in matches:
+            owner.pop(cid)
+            renames[cid] = old.id
     return unmatched, renames
 
 

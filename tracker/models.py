@@ -176,6 +176,12 @@ class Claim(Model):
     notes: list[Note] = Field(default_factory=list)
     tags: list[str] = Field(default_factory=list)
     created_at: dt.datetime | None = None
+    # Corrections by a person (``tracker.corrections``). Left out of the file while unset, so
+    # databases written before they existed load, and read back byte for byte.
+    dismissed: bool = Field(default=False, exclude_if=lambda value: not value)
+    """True when a person said this is no trackable claim (an extraction error): kept, but left out of lists and exports."""
+    absorbed: list[str] = Field(default_factory=list, exclude_if=lambda value: not value)
+    """Ids of the claims a person merged into this one; a rebuild collapses their retellings back into it."""
 
     @field_validator("event_date")
     @classmethod

@@ -134,7 +134,7 @@ def short_id(prefix: str, *parts: str, length: int = 8) -> str:
     return prefix + digest[:length]
 
 
-ROW_FIELDS_VERSION = 1
+ROW_FIELDS_VERSION = 2
 """Bump when ``row_fields`` changes what it returns (saved indexes are then rebuilt)."""
 
 
@@ -163,6 +163,7 @@ def row_fields(doc: dict[str, Any]) -> list[Any]:
         len(sources),
         max(stamps, default=""),
         haystack,
+        bool(doc.get("dismissed")),
     ]
 
 
@@ -176,13 +177,13 @@ class ClaimRow:
 
     __slots__ = (
         "id", "status", "stored_status", "mode", "kind", "deadline", "deadline_text",
-        "text", "actor", "sources", "last_change", "haystack",
+        "text", "actor", "sources", "last_change", "haystack", "dismissed",
     )
 
     def __init__(self, fields: list[Any]) -> None:
         (
             self.id, self.stored_status, self.mode, self.kind, date, self.deadline_text,
-            self.text, self.actor, self.sources, self.last_change, self.haystack,
+            self.text, self.actor, self.sources, self.last_change, self.haystack, self.dismissed,
         ) = fields
         self.deadline: dt.date | None = dt.date.fromisoformat(date) if date else None
         self.status: str = self.stored_status
@@ -213,8 +214,12 @@ class ClaimFilter:
     due_within: int | None = None
     """Days from the as-of date; keeps claims whose deadline falls in that window."""
     search: str | None = None
+    dismissed: bool = False
+    """Keep only the claims a person dismissed (by default they are left out)."""
 
     def matches(self, row: ClaimRow, as_of: dt.date) -> bool:
+        if row.dismissed is not self.dismissed:
+            return False
         if self.status and row.status != self.status:
             return False
         if self.kind and row.kind != self.kind:
@@ -670,6 +675,14 @@ class Store:
                 for key, old in entry["before"].get(ARTICLES, {}).items()
                 if old is None and (doc := self._raw(ARTICLES).get(key)) is not None
             }
+            # A merge copied the history of the claim it removed; undoing it gives those entries
+            # back to that claim alone.
+            returning = [
+                change
+                for key, old in entry["before"].get(CLAIMS, {}).items()
+                if old is not None and key not in self._raw(CLAIMS)
+                for change in old.get("history") or ()
+            ]
             for table, docs in entry["before"].items():
                 for key, old in docs.items():
                     if table == CLAIMS and old is not None:
@@ -677,7 +690,9 @@ class Store:
                         restored = self._model(Claim, old, f"claim {key}")
                         # History is never rewritten: keep every entry, then record the undo.
                         if current is not None:
-                            restored.history = self._model(Claim, current, f"claim {key}").history
+                            own = old.get("history") or []
+                            kept = [c for c in current.get("history") or () if c in own or c not in returning]
+                            restored.history = self._model(Claim, {**current, "history": kept}, f"claim {key}").history
                         restored.history.append(
                             Change(at=now, status=restored.status, by=by, note=f"undo: {entry['description']}")
                         )

@@ -300,7 +300,7 @@ async def test_review_rejects_with_one_key(app: TrackerApp, workspace: Store) ->
 
 
 async def test_help_lists_every_key(app: TrackerApp) -> None:
-    async with app.run_test(size=(100, 40)) as pilot:
+    async with app.run_test(size=(100, 50)) as pilot:  # the whole list, unscrolled
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         text = screen_text(app)

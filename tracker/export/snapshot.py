@@ -99,10 +99,15 @@ def article_label(article: Article) -> tuple[str, list[str]]:
 
 
 def snapshot(store: Store, as_of: dt.date, *, status: str | None = None, kind: str | None = None) -> Snapshot:
-    """Everything an export needs, sorted by id so the output is reproducible."""
+    """Everything an export needs, sorted by id so the output is reproducible.
+
+    Claims a person dismissed (not trackable claims) are left out, and their proposals with them.
+    """
     articles = sorted(store.articles(), key=lambda a: a.id)
     views = []
     for claim in sorted(store.claims(), key=lambda c: c.id):
+        if claim.dismissed:
+            continue
         view = ClaimView(claim, effective_status(claim, as_of), days_left(claim, as_of))
         if status and view.status.value != status:
             continue

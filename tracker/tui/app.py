@@ -62,8 +62,8 @@ class TrackerApp(App[None]):
             self.dashboard.reload()
 
     def read_rows(self) -> list[ClaimRow]:
-        """Every claim's row on the as-of date."""
-        return self.store.rows(self.as_of)
+        """Every claim's row on the as-of date, but those a person dismissed (not trackable claims)."""
+        return [row for row in self.store.rows(self.as_of) if not row.dismissed]
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):

@@ -24,6 +24,7 @@ from tracker.models import Article, Claim, Evidence, Status
 from tracker.store import ClaimFilter, ClaimRow, Store
 from tracker.text import one_line
 from tracker.tui.dialogs.add_article import AddArticleDialog
+from tracker.tui.dialogs.correction import dismiss_dialog, merge_dialog
 from tracker.tui.dialogs.export import ExportDialog, ExportRequest
 from tracker.tui.dialogs.mark import MarkDialog, MarkRequest
 from tracker.tui.dialogs.note import NoteDialog
@@ -60,6 +61,9 @@ class DashboardScreen(Screen[None]):
         Binding("b", "mark('pending')", "Pending", show=False, tooltip="Put the claim back to pending", id="pending"),
         Binding("n", "note", "Note", tooltip="Add a note to the claim", id="note"),
         Binding("u", "undo", "Undo", tooltip="Revert the last change", id="undo"),
+        Binding("d", "dismiss_claim", "Dismiss", show=False, tooltip="Dismiss the claim: not a trackable claim, an extraction error (asks for a note)", id="dismiss"),
+        Binding("m", "pick_for_merge", "Pick", show=False, tooltip="Pick the claim to merge into another (then M on that other claim)", id="merge-pick"),
+        Binding("M", "merge", "Merge", show=False, tooltip="Merge the claim picked with m into this one (asks for a note)", id="merge"),
         Binding("a", "add_article", "Add", tooltip="Add an article (a path or a URL)", id="add-article"),
         Binding("v", "review", "Review", tooltip="Review the status changes proposed by later articles", id="review"),
         Binding("e", "export", "Export", tooltip="Export the claims to a file in the workspace folder", id="export"),
@@ -78,6 +82,8 @@ class DashboardScreen(Screen[None]):
         """What the filter bar asks for."""
         self.load_error: str | None = None
         """The last error reading the workspace, until a read succeeds again."""
+        self.merge_from: str | None = None
+        """The claim picked with ``m``, to merge into the next claim ``M`` is pressed on."""
 
     @property
     def store(self) -> Store:
@@ -231,6 +237,52 @@ class DashboardScreen(Screen[None]):
     def _add_note(self, claim_id: str, text: str | None) -> None:
         if text:
             self._change(lambda: self.store.add_note(claim_id, text), f"{claim_id}: note added", keep=claim_id)
+
+    def action_dismiss_claim(self) -> None:
+        claim = self._selected_claim()
+        if claim is not None:
+            self.app.push_screen(dismiss_dialog(claim), lambda note: self._dismiss(claim.id, note))
+
+    def _dismiss(self, claim_id: str, note: str | None) -> None:
+        if note is None:
+            return
+        from tracker.corrections import dismiss
+
+        if self.merge_from == claim_id:
+            self.merge_from = None
+        self._change(lambda: dismiss(self.store, claim_id, note=note or None), f"{claim_id}: dismissed (u undoes it)")
+
+    def action_pick_for_merge(self) -> None:
+        claim = self._selected_claim()
+        if claim is not None:
+            self.merge_from = claim.id
+            self.notify(f"{claim.id} picked: select the claim it is the same as and press M", markup=False)
+
+    def action_merge(self) -> None:
+        keep = self._selected_claim()
+        if keep is None:
+            return
+        if self.merge_from is None:
+            self.notify("first pick the claim to merge with m, then press M on the claim to keep", severity="warning")
+            return
+        if self.merge_from == keep.id:
+            self.notify("select another claim: a claim cannot be merged into itself", severity="warning")
+            return
+        try:
+            other = self.store.claim(self.merge_from)
+        except TrackerError as exc:
+            self.merge_from = None
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        self.app.push_screen(merge_dialog(keep, other), lambda note: self._merge(keep.id, other.id, note))
+
+    def _merge(self, keep_id: str, other_id: str, note: str | None) -> None:
+        if note is None:
+            return
+        from tracker.corrections import merge
+
+        self.merge_from = None
+        self._change(lambda: merge(self.store, keep_id, other_id, note=note or None), f"{other_id} merged into {keep_id}", keep=keep_id)
 
     def action_undo(self) -> None:
         def undo() -> str:

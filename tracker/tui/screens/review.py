@@ -51,7 +51,9 @@ class ReviewScreen(Screen[None]):
 
     def load(self, index: int = 0) -> None:
         try:
-            self.proposals = sorted(self.app.store.proposals(ProposalState.OPEN), key=lambda p: (p.created_at, p.id))
+            dismissed = {row.id for row in self.app.store.rows(self.app.as_of) if row.dismissed}
+            open_proposals = [p for p in self.app.store.proposals(ProposalState.OPEN) if p.claim not in dismissed]
+            self.proposals = sorted(open_proposals, key=lambda p: (p.created_at, p.id))
         except TrackerError as exc:
             self.notify(str(exc), severity="error", markup=False)
             self.proposals = []

@@ -1,0 +1,65 @@
+"""Asks a person to confirm a correction (dismiss a claim, merge two) and why."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Static
+
+from tracker.models import Claim
+from tracker.text import one_line
+
+
+class CorrectionDialog(ModalScreen[str | None]):
+    """Returns the note ("" for none) when confirmed, None when cancelled.
+
+    ``lines`` alternate between a label and a claim: the claims are shown as plain text.
+    """
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    # One line per claim, cut with an ellipsis: two long claims must leave the buttons on an 80x24 screen.
+    DEFAULT_CSS = """
+    CorrectionDialog .correction-claim { text-wrap: nowrap; text-overflow: ellipsis; }
+    """
+
+    def __init__(self, title: str, lines: list[tuple[str, Claim]], ok_label: str) -> None:
+        super().__init__()
+        self.title_text = title
+        self.lines = lines
+        self.ok_label = ok_label
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(self.title_text, classes="dialog-title")
+            for label, claim in self.lines:
+                yield Label(label)
+                yield Static(Text(f"{claim.id}  {one_line(claim.text, 200)}"), classes="dialog-claim correction-claim")
+            yield Label("Note")
+            yield Input(placeholder="why (optional); enter to confirm", id="note", compact=True)
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(self.ok_label, variant="primary", id="ok")
+                yield Button("Cancel", id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#note", Input).focus()
+
+    @on(Button.Pressed, "#ok")
+    @on(Input.Submitted)
+    def _ok(self) -> None:
+        self.dismiss(self.query_one("#note", Input).value.strip())
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+def dismiss_dialog(claim: Claim) -> CorrectionDialog:
+    return CorrectionDialog("Dismiss: not a trackable claim", [("An extraction error; kept, but hidden from lists and exports:", claim)], "Dismiss")
+
+
+def merge_dialog(keep: Claim, other: Claim) -> CorrectionDialog:
+    return CorrectionDialog("Merge two claims: the same claim told twice", [("This claim goes …", other), ("… into this one, which keeps its id:", keep)], "Merge")
