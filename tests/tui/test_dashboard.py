@@ -472,7 +472,9 @@ async def test_add_article_worker_reports_progress_and_reloads(app: TrackerApp, 
         await pilot.pause()
         # Its own Store object (its lock works like another process's), the inputs split like a shell.
         assert calls == [(False, ["one.txt", "two words.txt"])]
-        assert {(m.done, m.total) for m in progress_seen} == {(1, 2), (2, 2)}
+        # Progress messages replace older ones when the UI falls behind: what counts is the bar ends full.
+        assert {(m.done, m.total) for m in progress_seen} <= {(1, 2), (2, 2)}
+        assert (progress_seen[-1].done, progress_seen[-1].total) == (2, 2)
         assert {"c-new1", "c-new2"} <= set(shown_ids(app))
         assert not app.dashboard.has_class("-ingesting")
         assert any("2 articles added, 2 new claims" in str(n.message) for n in app._notifications)
