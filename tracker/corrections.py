@@ -19,16 +19,7 @@ def absorb_facts(keep: Claim, other: Claim) -> None:
     """Give ``keep`` the sources (no duplicates) and the facts its own sources did not give."""
     spans = {(s.article, s.start, s.end) for s in keep.sources}
     keep.sources = keep.sources + [s for s in other.sources if (s.article, s.start, s.end) not in spans]
-    if other.deadline is not None and (keep.deadline is None or (keep.deadline.date is None and other.deadline.date)):
-        keep.deadline = other.deadline
-    if keep.quantity is None and other.quantity is not None:
-        keep.quantity = other.quantity
-    if keep.actor is None and other.actor:
-        keep.actor = other.actor
-    if keep.event_date is None and other.event_date:
-        keep.event_date = other.event_date
-    keep.places = keep.places + [p for p in other.places if p not in keep.places]
-    keep.parties = keep.parties + [p for p in other.parties if p not in keep.parties]
+    keep.fill_in_facts(other)
 
 
 def merge(store: Store, keep_id: str, other_id: str, *, note: str | None = None, by: str = "user") -> Claim:
@@ -84,25 +75,22 @@ def _move_proposals(store: Store, old: str, new: str) -> None:
 
 def dismiss(store: Store, claim_id: str, *, note: str | None = None, by: str = "user") -> Claim:
     """Mark a claim as no trackable claim (an extraction error); it stays, with its history."""
-    with store.transaction(f"dismiss {claim_id}"):
-        claim = store.claim(claim_id)
-        if claim.dismissed:
-            raise BadInput(f"claim {claim.id} is already dismissed (`tracker restore {claim.id}` takes it back)")
-        claim.dismissed = True
-        reason = note.strip() if note and note.strip() else None
-        claim.history.append(Change(at=store.clock(), by=by, note="dismissed: not a trackable claim" + (f"; {reason}" if reason else "")))
-        store.save_claim(claim)
-    return claim
+    return _set_dismissed(store, claim_id, True, "dismissed: not a trackable claim", note, by)
 
 
 def restore(store: Store, claim_id: str, *, note: str | None = None, by: str = "user") -> Claim:
     """Take a dismissed claim back into the lists and exports."""
-    with store.transaction(f"restore {claim_id}"):
+    return _set_dismissed(store, claim_id, False, "restored: a trackable claim again", note, by)
+
+
+def _set_dismissed(store: Store, claim_id: str, dismissed: bool, what: str, note: str | None, by: str) -> Claim:
+    with store.transaction(f"{'dismiss' if dismissed else 'restore'} {claim_id}"):
         claim = store.claim(claim_id)
-        if not claim.dismissed:
-            raise BadInput(f"claim {claim.id} is not dismissed")
-        claim.dismissed = False
+        if claim.dismissed == dismissed:
+            raise BadInput(f"claim {claim.id} is already dismissed (`tracker restore {claim.id}` takes it back)"
+                           if dismissed else f"claim {claim.id} is not dismissed")
+        claim.dismissed = dismissed
         reason = note.strip() if note and note.strip() else None
-        claim.history.append(Change(at=store.clock(), by=by, note="restored: a trackable claim again" + (f"; {reason}" if reason else "")))
+        claim.history.append(Change(at=store.clock(), by=by, note=what + (f"; {reason}" if reason else "")))
         store.save_claim(claim)
     return claim

@@ -286,7 +286,7 @@ class _Builder:
                 if any(s.article == source.article and s.start == source.start for s in claim.sources):
                     continue
                 claim.sources.append(source)
-                _fill_in(claim, new)
+                claim.fill_in_facts(new)
                 report.merged_mentions += 1
                 self.index.add_extracted(target, new, tokens, created=False, article=article.id)
                 continue
@@ -356,21 +356,6 @@ class _Builder:
             self.store.save_claim(claim)
         for proposal in self.proposals:
             self.store.save_proposal(proposal)
-
-
-def _fill_in(claim: Claim, new: Extracted) -> None:
-    """What a retelling adds to a claim: facts its first source did not give."""
-    if claim.deadline is None or (claim.deadline.date is None and new.deadline is not None and new.deadline.date):
-        if new.deadline is not None:
-            claim.deadline = new.deadline
-    if claim.quantity is None and new.quantity is not None:
-        claim.quantity = new.quantity
-    if claim.actor is None and new.actor:
-        claim.actor = new.actor
-    if claim.event_date is None and new.event_date:
-        claim.event_date = new.event_date
-    claim.places = claim.places + [p for p in new.places if p not in claim.places]
-    claim.parties = claim.parties + [p for p in new.parties if p not in claim.parties]
 
 
 # ------------------------------------------------------------------ rebuild

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -194,6 +194,21 @@ class Claim(Model):
         # Refuses impossible dates such as 2025-02-30.
         dt.date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
         return value
+
+    def fill_in_facts(self, other: Any) -> None:
+        """Take the facts this claim's own sources did not give from ``other``, a retelling of it (another
+        claim, or a statement just extracted: anything with these fields): a dated deadline, a quantity,
+        an actor, an event date, and places and parties it does not name yet."""
+        if other.deadline is not None and (self.deadline is None or (self.deadline.date is None and other.deadline.date)):
+            self.deadline = other.deadline
+        if self.quantity is None and other.quantity is not None:
+            self.quantity = other.quantity
+        if self.actor is None and other.actor:
+            self.actor = other.actor
+        if self.event_date is None and other.event_date:
+            self.event_date = other.event_date
+        self.places = self.places + [p for p in other.places if p not in self.places]
+        self.parties = self.parties + [p for p in other.parties if p not in self.parties]
 
     @property
     def last_change(self) -> dt.datetime | None:
