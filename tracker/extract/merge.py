@@ -214,7 +214,7 @@ def proper_names(sentence: str) -> frozenset[str]:
 
 
 _MULTI_WORD_PLACE = re.compile(
-    r"\b(?:" + "|".join(re.escape(n) for n in sorted((n for n in (*NAMES, *CITIES) if " " in n), key=len, reverse=True)) + r")\b"
+    r"\b(?:" + "|".join(re.escape(n) for n in sorted({n for names in _MULTI_WORD_NAMES.values() for n in names}, key=len, reverse=True)) + r")\b"
 )
 
 
@@ -319,6 +319,9 @@ class Probe:
     deadline: dt.date | None
     places: frozenset[str]
     parties: frozenset[str]
+    names: frozenset[str]
+    """The names it gives, not its speaker's (``proper_names`` less ``people_words``)."""
+    one_of_several: bool
 
     @classmethod
     def of(cls, new: Extracted, tokens: frozenset[str]) -> Probe:
@@ -327,6 +330,7 @@ class Probe:
             _numbers(new.quantity.model_dump() if new.quantity else None),
             new.deadline.date if new.deadline else None,
             expand_places(new.places), frozenset(new.parties),
+            proper_names(new.sentence) - people_words(new.actor), one_of_several(new.sentence),
         )
 
 
@@ -334,19 +338,18 @@ def told_in_either_tense(kind: str, has_figures: bool) -> bool:
     """True for statements whose retellings may differ in mode: outlets reporting one sum of money in the same
     news cycle differ in tense ("EU transfers EUR 400 million" / "EUR 400 million will go to ..." / "has
     allocated EUR 400 million"); the sum, not the tense, is the fact. Such retellings must be published close
-    together (``compatible``): weeks later, the done payment of a promised sum is news that confirms it."""
-    return kind == "funding" and has_figures
+    together (``compatible``): weeks later, the done payment of a promised sum is news that confirms it.
+    Openings too: "KNDS finalized the creation of a subsidiary" / "KNDS will create a subsidiary", told in the
+    same days, when both name the company (``compatible`` checks the name)."""
+    return (kind == "funding" and has_figures) or kind == "opening"
 
 
 def tense_may_differ(probe: Probe, feat: Features) -> bool:
-    """True when a statement may retell a claim of the other mode (``told_in_either_tense``): the same sum; or an
-    opening named by its company (``compatible`` checks the name): "KNDS finalized the creation of a subsidiary" /
-    "KNDS announced it will create a subsidiary", told in the same days."""
-    if probe.kind != feat.kind:
+    """True when a statement may retell a claim of the other mode (``told_in_either_tense``): an opening, or
+    the same sum."""
+    if probe.kind != feat.kind or not told_in_either_tense(probe.kind, probe.quantity is not None):
         return False
-    if probe.kind == "opening":
-        return True
-    return told_in_either_tense(probe.kind, probe.quantity is not None) and probe.quantity == feat.quantity
+    return probe.kind == "opening" or probe.quantity == feat.quantity
 
 
 def facts_agree(probe: Probe, feat: Features) -> bool:
@@ -380,7 +383,7 @@ def compatible(
         return 0.0
     parties = probe.parties
     same_signing = (feat.kind == "agreement" and feat.mode == "event" and bool(parties & feat.parties)
-                    and not feat.one_of_several and not one_of_several(probe.statement.sentence))
+                    and not feat.one_of_several and not probe.one_of_several)
     same_figures = (
         probe.quantity is not None and probe.quantity == feat.quantity
         and probe.deadline is not None and probe.deadline == feat.deadline
@@ -410,7 +413,7 @@ def compatible(
     if load is not None:
         load(feat)
     # The claim's company or programme named again (not its speaker): see MIN_SIMILARITY_SAME_NAME.
-    names_subject = bool((proper_names(probe.statement.sentence) - people_words(probe.statement.actor)) & (feat.names - feat.people))
+    names_subject = bool(probe.names & (feat.names - feat.people))
     named = probe.mode == "pledge" and feat.mode == "pledge" and threshold <= MIN_SIMILARITY and names_subject
     if probe.mode != feat.mode and probe.kind == "opening" and not names_subject:
         return 0.0
@@ -555,11 +558,15 @@ class MergeIndex:
             return {cid for (k, m, _), ids in self._blocks.items() if k == kind and m == mode for cid in ids}
         first = min(new.anchor.first, published) - dt.timedelta(days=62)
         last = published + dt.timedelta(days=62)
-        modes = ("pledge", "event") if told_in_either_tense(kind, new.quantity is not None) or kind == "opening" else (mode,)
-        found = set().union(*(self._blocks.get((kind, m, None), ()) for m in modes))
+        found = set(self._blocks.get((kind, mode, None), ()))
         for month in range(_month(first), _month(last) + 1):
-            for m in modes:
-                found |= self._blocks.get((kind, m, month), set())
+            found |= self._blocks.get((kind, mode, month), set())
+        if told_in_either_tense(kind, new.quantity is not None):
+            # The other tense retells only within the news cycle (``compatible``): the months around it suffice.
+            other = "event" if mode == "pledge" else "pledge"
+            cycle = dt.timedelta(days=RETOLD_WITHIN_DAYS["event"])
+            for month in range(_month(new.anchor.first - cycle), _month(max(new.anchor.last, published) + cycle) + 1):
+                found |= self._blocks.get((kind, other, month), set())
         if new.deadline is not None and new.deadline.date is not None:
             figures = _numbers(new.quantity.model_dump()) if new.quantity else None
             same_date = self._by_deadline.get((kind, mode, new.deadline.date, figures), set())
