@@ -149,6 +149,9 @@ def test_cli_merge_dismiss_restore_and_undo(capsys: pytest.CaptureFixture[str], 
     assert code == 0 and out.strip() == "c1: merged c2; 2 sources"
     code, out, _ = run(capsys, *db, "show", "c1")
     assert "merged     c2" in out and "same pledge" in out
+    # The id a person noted down before the merge leads to the claim that took its sources.
+    code, out, err = run(capsys, *db, "show", "c2")
+    assert code != 0 and out == "" and err.strip() == "Error: claim 'c2' was merged into c1"
     code, out, _ = run(capsys, *db, "dismiss", "c3", "--note", "not a pledge")
     assert code == 0 and out.startswith("c3: dismissed")
     _, out, _ = run(capsys, *db, "list", "--json")

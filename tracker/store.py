@@ -450,7 +450,14 @@ class Store:
         return self._model(model, doc, f"{what} {key}")
 
     def claim(self, claim_id: str) -> Claim:
-        return self._lookup(CLAIMS, claim_id, Claim, "claim")
+        try:
+            return self._lookup(CLAIMS, claim_id, Claim, "claim")
+        except NotFound:
+            # An id people wrote down before a merge should lead them to where its sources went.
+            keeper = next((key for key, doc in self._raw(CLAIMS).items() if claim_id in doc.get("absorbed", ())), None)
+            if keeper is None:
+                raise
+            raise NotFound(f"claim {claim_id!r} was merged into {keeper}") from None
 
     def claims(self) -> list[Claim]:
         return [self._model(Claim, doc, f"claim {key}") for key, doc in self._raw(CLAIMS).items()]
