@@ -7,6 +7,7 @@ Heavy imports (article parsing, Textual) happen inside the commands that need th
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import os
@@ -346,6 +347,32 @@ def merge(context: Context, keep_id: str, other_id: str, note: str | None) -> No
 
     claim = merge_claims(context.store(), keep_id, other_id, note=note)
     click.echo(f"{claim.id}: merged {claim.absorbed[-1] if claim.absorbed else other_id}; {len(claim.sources)} sources")
+
+
+@cli.command()
+@click.argument("claim_id")
+@click.option("--limit", type=click.IntRange(min=1), default=3, show_default=True, help="How many claims to show at most.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+@pass_ctx
+def similar(context: Context, claim_id: str, limit: int, as_json: bool) -> None:
+    """Claims that read like CLAIM_ID but were kept apart: candidates for `tracker merge`."""
+    from tracker.corrections import similar_claims
+
+    store = context.store()
+    claim = store.claim(claim_id)
+    found = similar_claims(store, claim.id, limit=limit)
+    if as_json:
+        click.echo(json.dumps([dataclasses.asdict(s) for s in found], indent=2, ensure_ascii=False))
+        return
+    if not found:
+        click.echo(f"no claim reads like {claim.id}")
+        return
+    click.echo(f"{'ID':9} {'SCORE':5} {'KIND':17} CLAIM")
+    for s in found:
+        click.echo(f"{s.claim_id:9} {s.score:5.2f} {s.kind:17} {one_line(s.text, 70)}")
+        if s.shared:
+            click.echo(f"{'':33} shared words: {one_line(', '.join(s.shared), 60)}")
+    click.echo(f"the same claim? `tracker merge {claim.id} ID` folds it into {claim.id}")
 
 
 @cli.command()

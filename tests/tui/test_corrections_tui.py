@@ -6,10 +6,11 @@ from tests.tui.test_dashboard import screen_text, select_claim, shown_ids
 from tracker.errors import NotFound
 from tracker.store import ClaimFilter, Store
 from tracker.tui.app import TrackerApp
-from tracker.tui.dialogs.correction import CorrectionDialog
+from tracker.tui.dialogs.correction import CorrectionDialog, SimilarDialog
 from tracker.tui.screens.help import HelpScreen
 
 import pytest
+from textual.widgets import OptionList
 
 
 async def test_dismiss_asks_for_a_note_and_hides_the_claim(app: TrackerApp, workspace: Store) -> None:
@@ -77,7 +78,7 @@ async def test_help_lists_the_correction_keys(app: TrackerApp) -> None:
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         text = screen_text(app)
-        for phrase in ("Dismiss the claim", "Pick the claim to merge", "Merge the claim picked"):
+        for phrase in ("Dismiss the claim", "Pick the claim to merge", "Merge the claim picked", "Claims that read like this one"):
             assert phrase in text
 
 
@@ -98,3 +99,37 @@ async def test_the_merge_dialog_fits_80_by_24_with_long_claims(app: TrackerApp, 
         assert any("Merge" in line and "Cancel" in line for line in text.splitlines())
         assert "…" in text
         assert [claim.size.height for claim in app.screen.query(".correction-claim")] == [1, 1]
+
+
+async def test_equals_offers_claims_that_read_alike_and_merges_the_one_picked(app: TrackerApp, workspace: Store) -> None:
+    from tests.conftest import make_claim
+    from tests.tui.workspace import UPDATE_TEXT, quote_source
+
+    # The Berlin opening told again as a claim of its own: the kind of retelling automatic merging misses.
+    workspace.save_claim(make_claim("c-retold", kind="opening", mode="event", text="The Berlin office opened",
+                                    sources=[quote_source("a2", UPDATE_TEXT, "The Berlin office opened on Monday")]))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await select_claim(app, pilot, "c-drones")
+        await pilot.press("equals_sign")  # nothing reads like it: a notice, no dialog
+        assert app.screen is app.dashboard
+        await select_claim(app, pilot, "c-office")
+        await pilot.press("equals_sign")
+        await pilot.pause()
+        assert isinstance(app.screen, SimilarDialog)
+        text = screen_text(app)
+        assert "c-retold  1.00  opening  The Berlin office opened" in text and "shared words: office" in text
+        await pilot.press("escape")  # changes nothing
+        assert app.screen is app.dashboard and "c-retold" in shown_ids(app)
+        await pilot.press("equals_sign")
+        await pilot.pause()
+        options = app.screen.query_one(OptionList)
+        options.highlighted = options.get_option_index("c-retold")
+        await pilot.press("enter")  # then the merge dialog asks
+        assert isinstance(app.screen, CorrectionDialog)
+        assert "c-retold  The Berlin office opened" in screen_text(app)
+        await pilot.press(*"told twice", "enter")
+        await pilot.pause()
+        assert "c-retold" not in shown_ids(app)
+        kept = workspace.claim("c-office")
+        assert kept.absorbed == ["c-retold"] and kept.history[-1].note.endswith("told twice")

@@ -1,6 +1,8 @@
-"""Asks a person to confirm a correction (dismiss a claim, merge two) and why."""
+"""Asks a person to confirm a correction (dismiss a claim, merge two) and why; offers claims to merge."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
@@ -8,10 +10,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Static
+from textual.widgets import Button, Input, Label, OptionList, Static
+from textual.widgets.option_list import Option
 
 from tracker.models import Claim
 from tracker.text import one_line
+
+if TYPE_CHECKING:
+    from tracker.corrections import SimilarClaim  # imported when needed: it brings in the extractor
 
 
 class CorrectionDialog(ModalScreen[str | None]):
@@ -63,3 +69,44 @@ def dismiss_dialog(claim: Claim) -> CorrectionDialog:
 
 def merge_dialog(keep: Claim, other: Claim) -> CorrectionDialog:
     return CorrectionDialog("Merge two claims: the same claim told twice", [("This claim goes …", other), ("… into this one, which keeps its id:", keep)], "Merge")
+
+
+class SimilarDialog(ModalScreen[str | None]):
+    """The claims that read like ``claim``; returns the id of the one picked to merge into it, None when cancelled."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    DEFAULT_CSS = """
+    SimilarDialog .correction-claim { text-wrap: nowrap; text-overflow: ellipsis; }
+    SimilarDialog OptionList { height: auto; max-height: 12; }
+    """
+
+    def __init__(self, claim: Claim, similar: list[SimilarClaim]) -> None:
+        super().__init__()
+        self.claim = claim
+        self.similar = similar
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label("Claims that read like this one", classes="dialog-title")
+            yield Static(Text(f"{self.claim.id}  {one_line(self.claim.text, 200)}"), classes="dialog-claim correction-claim")
+            yield Label("Enter on one that is the same claim merges it into this one (asks first):")
+            options = []
+            for s in self.similar:
+                prompt = Text(f"{s.claim_id}  {s.score:.2f}  {s.kind}  {one_line(s.text, 200)}", no_wrap=True, overflow="ellipsis")
+                if s.shared:
+                    prompt.append(f"\n    shared words: {one_line(', '.join(s.shared), 60)}", style="dim")
+                options.append(Option(prompt, id=s.claim_id))
+            yield OptionList(*options, id="similar")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Cancel", id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#similar", OptionList).focus()
+
+    @on(OptionList.OptionSelected)
+    def _picked(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -24,7 +24,7 @@ from tracker.models import Article, Claim, Evidence, Status
 from tracker.store import ClaimFilter, ClaimRow, Store
 from tracker.text import one_line
 from tracker.tui.dialogs.add_article import AddArticleDialog
-from tracker.tui.dialogs.correction import dismiss_dialog, merge_dialog
+from tracker.tui.dialogs.correction import SimilarDialog, dismiss_dialog, merge_dialog
 from tracker.tui.dialogs.export import ExportDialog, ExportRequest
 from tracker.tui.dialogs.mark import MarkDialog, MarkRequest
 from tracker.tui.dialogs.note import NoteDialog
@@ -64,6 +64,7 @@ class DashboardScreen(Screen[None]):
         Binding("d", "dismiss_claim", "Dismiss", show=False, tooltip="Dismiss the claim: not a trackable claim, an extraction error (asks for a note)", id="dismiss"),
         Binding("m", "pick_for_merge", "Pick", show=False, tooltip="Pick the claim to merge into another (then M on that other claim)", id="merge-pick"),
         Binding("M", "merge", "Merge", show=False, tooltip="Merge the claim picked with m into this one (asks for a note)", id="merge"),
+        Binding("equals_sign", "similar", "Similar", show=False, tooltip="Claims that read like this one, to merge what was told twice", id="similar"),
         Binding("a", "add_article", "Add", tooltip="Add an article (a path or a URL)", id="add-article"),
         Binding("v", "review", "Review", tooltip="Review the status changes proposed by later articles", id="review"),
         Binding("e", "export", "Export", tooltip="Export the claims to a file in the workspace folder", id="export"),
@@ -272,6 +273,32 @@ class DashboardScreen(Screen[None]):
             other = self.store.claim(self.merge_from)
         except TrackerError as exc:
             self.merge_from = None
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        self.app.push_screen(merge_dialog(keep, other), lambda note: self._merge(keep.id, other.id, note))
+
+    def action_similar(self) -> None:
+        from tracker.corrections import similar_claims
+
+        claim = self._selected_claim()
+        if claim is None:
+            return
+        try:
+            found = similar_claims(self.store, claim.id, limit=5)
+        except TrackerError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        if not found:
+            self.notify(f"no claim reads like {claim.id}", markup=False)
+            return
+        self.app.push_screen(SimilarDialog(claim, found), lambda other_id: self._confirm_merge(claim, other_id))
+
+    def _confirm_merge(self, keep: Claim, other_id: str | None) -> None:
+        if other_id is None:
+            return
+        try:
+            other = self.store.claim(other_id)
+        except TrackerError as exc:
             self.notify(str(exc), severity="error", markup=False)
             return
         self.app.push_screen(merge_dialog(keep, other), lambda note: self._merge(keep.id, other.id, note))
