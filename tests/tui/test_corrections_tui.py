@@ -118,7 +118,7 @@ async def test_equals_offers_claims_that_read_alike_and_merges_the_one_picked(ap
         await pilot.pause()
         assert isinstance(app.screen, SimilarDialog)
         text = screen_text(app)
-        assert "c-retold  1.00  opening  The Berlin office opened" in text and "shared words: office" in text
+        assert "c-retold  1.00  opening  shared: office" in text and "  The Berlin office opened" in text
         await pilot.press("escape")  # changes nothing
         assert app.screen is app.dashboard and "c-retold" in shown_ids(app)
         await pilot.press("equals_sign")

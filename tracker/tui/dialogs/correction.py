@@ -89,12 +89,14 @@ class SimilarDialog(ModalScreen[str | None]):
         with Vertical(classes="dialog"):
             yield Label("Claims that read like this one", classes="dialog-title")
             yield Static(Text(f"{self.claim.id}  {one_line(self.claim.text, 200)}"), classes="dialog-claim correction-claim")
-            yield Label("Enter on one that is the same claim merges it into this one (asks first):")
+            yield Label("Enter on the same claim merges it into this one (asks first):")
             options = []
             for s in self.similar:
-                prompt = Text(f"{s.claim_id}  {s.score:.2f}  {s.kind}  {one_line(s.text, 200)}", no_wrap=True, overflow="ellipsis")
+                # Two short lines per claim, so that five fit an 80x24 screen unwrapped.
+                prompt = Text(f"{s.claim_id}  {s.score:.2f}  {s.kind}")
                 if s.shared:
-                    prompt.append(f"\n    shared words: {one_line(', '.join(s.shared), 60)}", style="dim")
+                    prompt.append(f"  shared: {one_line(', '.join(s.shared), 30)}", style="dim")
+                prompt.append(f"\n  {one_line(s.text, 56)}")
                 options.append(Option(prompt, id=s.claim_id))
             yield OptionList(*options, id="similar")
             with Horizontal(classes="dialog-buttons"):
