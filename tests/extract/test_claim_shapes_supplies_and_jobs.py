@@ -126,3 +126,22 @@ def test_goods_already_made_in_a_country_are_an_opening_event_there() -> None:
 
 def test_goods_a_country_is_known_for_making_are_background_not_an_opening() -> None:
     assert claims_in("Such boats are made in Norway by several family yards, the minister noted.") == []
+
+
+def test_a_programme_expected_to_start_by_a_date_is_a_pledge_with_that_deadline() -> None:
+    [claim] = claims_in("The scheme is expected to start by October once the Seimas votes on it, the Lithuanian minister said.")
+    assert (claim.kind, claim.mode) == (Kind.OTHER, Mode.PLEDGE)
+    assert claim.deadline is not None and claim.deadline.date == dt.date(2025, 10, 31)
+
+
+def test_a_programme_to_start_some_day_is_not_a_claim() -> None:
+    assert claims_in("The scheme should start eventually, the Lithuanian minister said.") == []
+
+
+def test_a_signing_that_took_place_is_an_agreement_event() -> None:
+    text = "The signing of the contract took place at the Polish consulate on Tuesday, a company officer said."
+    assert shapes(text) == [("agreement", "event")]
+
+
+def test_a_quoted_one_line_launch_of_a_named_scheme_is_an_event() -> None:
+    assert shapes('"Shield Port has officially launched"') == [("other", "event")]

@@ -231,12 +231,18 @@ LEGAL_ACT = re.compile(
 )
 """A state body passing a law or a set of decisions: "the parliament adopted two bills on ...", "the cabinet has
 approved a package of decisions to ...". Done as it is reported, and held to account by the body that did it."""
+PROJECT_START = re.compile(
+    r"\b(?:project|programme|program|initiative|regime|scheme|mechanism)\s+(?:is\s+(?:expected|scheduled|set|due|planned)\s+to|will|to|is\s+to|should)\s+"
+    r"(?:start|begin|be\s+launched|become\s+operational|be\s+operational|take\s+effect|start\s+(?:working|operating))\b(?!\s+(?:talks|negotiations|to)\b)",
+    re.I,
+)
+"""A programme that is to start ("the project is expected to start by September"): held to account by its date."""
 ENTRY_INTO_FORCE = re.compile(r"\b(?:comes?|came|coming|enters?|entered|entering|(?:will|to|would|shall|is\s+to)\s+(?:come|enter))\s+into\s+force\b", re.I)
 """A law or regime "comes into force on January 5": checkable by its date."""
 LAUNCHED_SCHEME = re.compile(
     r"\b(?i:launch(?:es|ed)?|roll(?:s|ed)?\s+out|unveil(?:s|ed)?)\s+(?:the\s+|its\s+)?[“\"‘'][A-Z][^”\"’']{1,40}[”\"’'],?"
     r"(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:framework|regime|programme|program|platform|initiative|scheme|mechanism|fund)\b|\s+to\s+[A-Za-z]|\s*[.;]?$)"
-    r"|^(?:The\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)+\s+(?:has|have)\s+(?:officially\s+|now\s+|formally\s+)?launched\s*[.!]?$",
+    r"|^[\"“]?(?:The\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)+\s+(?:has|have)\s+(?:officially\s+|now\s+|formally\s+)?launched\s*[.!]?[\"”]?$",
 )
 """A named scheme launched ("X has launched “Y,” a legal framework for ...", "Y has officially launched"): the launch
 of a programme is news of its own, told by the quoted name or by the name as the whole subject."""
@@ -374,6 +380,11 @@ AGREED_TO = re.compile(
     re.I,
 )
 AGREEMENT_BETWEEN = re.compile(rf"\b{AGREEMENT_NOUN}\s+(?:between|with)\s+", re.I)
+AGREEMENT_SIGNING_HELD = re.compile(
+    rf"\bsigning\s+(?:of\s+)?(?:the|a|an|this)\s+(?:[\w-]+\s+){{0,2}}?{AGREEMENT_NOUN}\s+(?:[^.;]{{0,60}}?\s)?(?:took\s+place|was\s+held)\b",
+    re.I,
+)
+"""A signing reported as held ("the signing of the agreement took place at the embassy on Wednesday"): a document that exists."""
 ORDER_RECEIVED = re.compile(
     r"\b(?:receiv(?:e|es|ed|ing)|w[oi]n|wins|secur(?:e|es|ed|ing)|land(?:s|ed)?|(?:was|were|been|be)\s+awarded)\s+"
     r"(?:[A-Z][\w-]*[’']s\s+|an?\s+|the\s+|its\s+|their\s+|first\s+|second\s+|official\s+|new\s+|major\s+|large\s+|further\s+)*"
@@ -656,9 +667,11 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
                 add(Kind.PRODUCTION_TARGET, m)
     for m in DELIVERY_PLEDGE.finditer(sentence):
         add(Kind.OTHER, m)
-    for pattern in (LEGAL_ACT, ENTRY_INTO_FORCE, LAUNCHED_SCHEME):
+    for pattern in (LEGAL_ACT, ENTRY_INTO_FORCE, LAUNCHED_SCHEME, PROJECT_START):
         for m in pattern.finditer(sentence):
             add(Kind.OTHER, m)
+    for m in AGREEMENT_SIGNING_HELD.finditer(sentence):
+        add(Kind.AGREEMENT, m)
     if quantity is None or not _is_money(quantity):
         for m in DONATION.finditer(sentence):
             add(Kind.OTHER, m)
@@ -944,6 +957,9 @@ class RuleExtractor:
         elif kind is Kind.OTHER and (LEGAL_ACT.match(sentence, chosen.start) or LAUNCHED_SCHEME.match(sentence, chosen.start)):
             if mode is not Mode.EVENT:
                 return None  # a law passed, a scheme launched: reported as done
+        elif kind is Kind.OTHER and PROJECT_START.match(sentence, chosen.start):
+            if mode is not Mode.PLEDGE or deadline is None or deadline.date is None:
+                return None  # a programme "to start" is held to account only by its date
         elif kind is Kind.OTHER and ENTRY_INTO_FORCE.match(sentence, chosen.start):
             if times == [] or not any(t.date for t in times):
                 return None  # a law "comes into force" is held to account only by its date
@@ -1163,6 +1179,8 @@ def _mode(sentence: str, predicate: Predicate, unit: Unit, dated: bool = False) 
     last_words = " ".join(before.split()[-4:])
     if predicate.kind is Kind.OTHER and (LEGAL_ACT.fullmatch(phrase) or LAUNCHED_SCHEME.fullmatch(phrase)):
         return Mode.EVENT  # "the parliament passed the bill", "X has launched “Y”": reported as done
+    if predicate.kind is Kind.AGREEMENT and AGREEMENT_SIGNING_HELD.fullmatch(phrase):
+        return Mode.EVENT  # "the signing of the agreement took place on Wednesday"
     if predicate.kind is Kind.AGREEMENT and (AGREEMENT_CONTENT.fullmatch(phrase) or AGREEMENT_FOR_OUTPUT.fullmatch(phrase)):
         # "the third agreement regulates ...", "the first licence for the production of ...": a document that exists
         return Mode.PLEDGE if PLEDGE_CUE.search(last_words) else Mode.EVENT
