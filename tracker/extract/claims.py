@@ -114,6 +114,11 @@ OPENING_JOINT_COMPANY = re.compile(
 """Forming a joint company is setting one up: "X and its partners will form a joint company in Finland"."""
 OPENING_VISITED = re.compile(rf"\bvisited\s+(?:a|an|the|its|their)\s+(?:{_W}{{0,4}}?){FACILITY}\b", re.I)
 """A facility someone visited exists: "Zelensky visited a new drone production site established by ..."."""
+MADE_THERE_NOW = re.compile(
+    r"\b(?:is|are)\s+(?:already|now)\s+(?:being\s+)?(?:produced|manufactured|made|assembled)\s+in\s+(?:the\s+)?(?=[A-Z])"
+)
+"""Goods already made in a country ("the drones are already being produced in X"): output that has started there,
+news of an opening."""
 OPENING_NOMINAL = re.compile(rf"\b(?:creation|establishment|opening|launch|construction)\s+of\s+{_W}{{0,4}}?{FACILITY}\b", re.I)
 _OUTPUT = r"(?:production|manufacturing|assembly)(?:\s+(?:capacit(?:y|ies)|lines?|facilities))?"
 RELOCATE = re.compile(
@@ -142,7 +147,7 @@ NAMED_PRODUCER = re.compile(
     r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to|intends?\s+to)\s+(?:also\s+)?"
     r"(?:produce|manufacture|be\s+(?:engaged|involved)\s+in\s+(?:the\s+)?(?:production|manufactur(?:e|ing))\s+of)\s+"
     r"(?!(?:them|it|these|those|this|that|more|less|its|their|the)\b)(?:[\w-]+\s+){0,4}?"
-    r"(?:drones|missiles|shells|rounds|munitions|ammunition|vehicles|robots|systems|boats|vessels|rockets|interceptors|UAVs|radars|aircraft|equipment)\b"
+    r"(?:drones|missiles|shells|rounds|munitions|ammunition|vehicles|robots|systems|boats|vessels|rockets|interceptors|UAVs|radars|aircraft|equipment|launchers|tanks)\b"
 )
 """A named producer's promise to make a product, with no figure: "X will manufacture land and sea drones", "the
 X subsidiary will be engaged in the production of armoured vehicles"."""
@@ -154,12 +159,12 @@ PRODUCE_AT_OWN_SITES = re.compile(
 """A producer that names its own plants as where the goods will be made: "will build the boats at two of its
 yards' plants", "to make the drones at its facilities in X"; the plants it owns stand for who it is."""
 DELIVERY_RECEIVED = re.compile(
-    r"\b(?:will|to|would|shall|is\s+to|are\s+to|set\s+to)\s+(?:also\s+|soon\s+)?(?:receive|(?:begin|start)\s+receiving)\b", re.I
+    r"\b(?:will|to|would|shall|is\s+to|are\s+to|set\s+to)\s+(?:also\s+|soon\s+)?(?:receive|get|(?:begin|start)\s+receiving)\b", re.I
 )
 """Goods promised to a recipient ("Ukraine will receive missiles from X by the end of the year", "will start
 receiving the first launchers by May")."""
 GOODS = (r"(?:weapons?|drones|missiles|shells|rounds|munitions|ammunition|vehicles|howitzers|launchers|systems|boats|rockets|"
-         r"interceptors|UAVs|radars|aircraft|batch(?:es)?|units)")
+         r"interceptors|UAVs|radars|aircraft|batch(?:es)?|units|tanks|mortars|bombs|jets|helicopters|vessels|ships)")
 DONATION = re.compile(
     r"\b(?:will|would|to|shall)\s+(?:also\s+|then\s+)?(?:be\s+)?(?:donated|donate|gifted)\s+(?:[\w-]+\s+){0,4}?to\s+(?=[A-Z])"
     r"|\b(?:will|would|to|shall)\s+(?:also\s+|then\s+)?be\s+(?:transferred|handed\s+over|given|delivered|sent)\s+to\s+[A-Z][\w-]+\s+as\s+(?:a\s+)?(?:donations?|gifts?)\b",
@@ -167,6 +172,47 @@ DONATION = re.compile(
 )
 """Goods promised as a gift to a named recipient ("the boats will be donated to X once built", "will be handed over
 to X as a donation"): held to account by the recipient, even without a date."""
+_COUNT_AHEAD = r"(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+(?:hundred|thousand|dozen))\b)"
+"""A count starts here: digits or a number word (not "hundreds of", which is no count to hold anyone to)."""
+_COUNT_BOUND = r"(?:(?:an?\s+)?(?:further|extra|additional|another|more\s+than|over|up\s+to|about|around|some|at\s+least|nearly|almost|roughly)\s+)*"
+SUPPLY_COUNT = re.compile(
+    r"\b(?:will|would|shall|to|is\s+to|are\s+to)\s+(?:also\s+|soon\s+|now\s+|then\s+)?"
+    rf"(?:send|supply|deliver|provide|ship|transfer|hand\s+over)\s+{_COUNT_BOUND}{_COUNT_AHEAD}",
+    re.I,
+)
+"""A count of goods promised to a recipient: "the UK will send 650 missiles to X", "the plant is to supply 5,000
+rockets to Y". The count and the recipient hold it to account without a date."""
+SUPPLIED_COUNT = re.compile(
+    rf"(?<![\w,.])\d[\d,.]*\s+(?:[\w-]+\s+){{0,3}}?(?:were\s+|have\s+been\s+|had\s+been\s+|has\s+been\s+)?"
+    r"(?:supplied|delivered|shipped|handed\s+over)\s+to\s+(?=[A-Z])",
+)
+"""A count of goods reported handed to a recipient: "the order saw 650 rockets supplied to X"."""
+DELIVERY_TIMING = re.compile(
+    r"\b(?:delivered|supplied|shipped|handed\s+over|arriv(?:e|es|ed|ing)|landed|land|reach(?:ed)?)\s+"
+    r"(?:(?!but\b|and\b)[\w’'-]+\s+){0,4}?"
+    r"(?:(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+(?:early|earlier|ahead\s+of\s+(?:schedule|plan|time))|"
+    r"ahead\s+of\s+(?:the\s+)?(?:schedule|plan|time|deadline)|earlier\s+than\s+(?:planned|expected|scheduled|promised))\b",
+    re.I,
+)
+"""A delivery measured against its schedule ("the rockets were delivered five months early", "an extra 140 will
+arrive ahead of schedule"): news a fact-checker holds the supplier to, done or promised."""
+JOBS_CREATED = re.compile(
+    r"\b(?:creat(?:e|es|ed|ing)|add(?:s|ed|ing)?|bring(?:s|ing)?|generat(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|hir(?:e|es|ed|ing))\s+"
+    rf"{_COUNT_BOUND}{_COUNT_AHEAD}[\w,.-]+\s+(?:(?:new|additional|extra|more|local|skilled|permanent|direct|full-time)\s+)*"
+    r"(?:jobs|staff|workers|employees|roles|positions|workplaces)\b",
+    re.I,
+)
+"""Jobs a plant or contract brings ("will create 200 jobs", "is creating 200 new jobs", "recruiting 200 additional
+staff"): a count a reader can check later."""
+JOBS_UNIT = re.compile(r"(?:[\w-]+\s+)*(?:jobs|staff|workers|employees|roles|positions|workplaces)", re.I)
+"""A quantity that counts jobs, which is never an output target."""
+EXPORT_LICENCE = re.compile(
+    r"\b(?:receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|(?:was|were|been|be)\s+(?:granted|issued)|grant(?:s|ed|ing)?|issu(?:e|es|ed|ing))\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:export\s+)?licen[cs]es?\s+(?:to\s+export|for\s+(?:the\s+)?exports?)\b"
+    r"|\bexport\s+licen[cs]es?\s+(?:[\w-]+\s+){0,3}?(?:was|were|have\s+been|has\s+been|had\s+been)\s+(?:issued|granted)\b",
+    re.I,
+)
+"""Licences to sell abroad, granted: "producers have received the first licences to export their goods"."""
 READY_BY = re.compile(
     rf"\b{GOODS}\s+(?:[\w-]+\s+){{0,3}}?(?:to|will|would|is\s+to|are\s+to)\s+be\s+ready\b"
     rf"|\b(?:plant|factory|facility|line|site|workshop)s?\s+(?:[\w-]+\s+){{0,3}}?(?:to|will|would|is\s+to|are\s+to)\s+be\s+ready\b",
@@ -185,12 +231,18 @@ LEGAL_ACT = re.compile(
 )
 """A state body passing a law or a set of decisions: "the parliament adopted two bills on ...", "the cabinet has
 approved a package of decisions to ...". Done as it is reported, and held to account by the body that did it."""
+PROJECT_START = re.compile(
+    r"\b(?:project|programme|program|initiative|regime|scheme|mechanism)\s+(?:is\s+(?:expected|scheduled|set|due|planned)\s+to|will|to|is\s+to|should)\s+"
+    r"(?:start|begin|be\s+launched|become\s+operational|be\s+operational|take\s+effect|start\s+(?:working|operating))\b(?!\s+(?:talks|negotiations|to)\b)",
+    re.I,
+)
+"""A programme that is to start ("the project is expected to start by September"): held to account by its date."""
 ENTRY_INTO_FORCE = re.compile(r"\b(?:comes?|came|coming|enters?|entered|entering|(?:will|to|would|shall|is\s+to)\s+(?:come|enter))\s+into\s+force\b", re.I)
 """A law or regime "comes into force on January 5": checkable by its date."""
 LAUNCHED_SCHEME = re.compile(
     r"\b(?i:launch(?:es|ed)?|roll(?:s|ed)?\s+out|unveil(?:s|ed)?)\s+(?:the\s+|its\s+)?[“\"‘'][A-Z][^”\"’']{1,40}[”\"’'],?"
     r"(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:framework|regime|programme|program|platform|initiative|scheme|mechanism|fund)\b|\s+to\s+[A-Za-z]|\s*[.;]?$)"
-    r"|^(?:The\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)+\s+(?:has|have)\s+(?:officially\s+|now\s+|formally\s+)?launched\s*[.!]?$",
+    r"|^[\"“]?(?:The\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)+\s+(?:has|have)\s+(?:officially\s+|now\s+|formally\s+)?launched\s*[.!]?[\"”]?$",
 )
 """A named scheme launched ("X has launched “Y,” a legal framework for ...", "Y has officially launched"): the launch
 of a programme is news of its own, told by the quoted name or by the name as the whole subject."""
@@ -295,10 +347,12 @@ SIGN_RELATIVE = re.compile(
     rf"\b{AGREEMENT_NOUN}(?:,?\s+(?:that|which)\s+|\s+(?:the|both|two|their|its)\s+(?:{_W}{{0,3}}?))"
     r"(?:signed|inked|concluded)\b"
     rf"|\b{AGREEMENT_NOUN},\s+(?:which\s+was\s+)?(?:signed|inked|concluded|reached|struck)\b"
-    rf"|\b(?:(?<=the\s)|(?<=this\s)|(?<=that\s)){AGREEMENT_NOUN}\s+(?:signed|inked|concluded)\s+(?=(?:with|between|by|on|in|at|yesterday|today|last|this|earlier)\b)",
+    rf"|\b(?:(?<=the\s)|(?<=this\s)|(?<=that\s)){AGREEMENT_NOUN}\s+(?:signed|inked|concluded)\s+(?=(?:with|between|by|on|in|at|yesterday|today|last|this|earlier)\b)"
+    rf"|\b{AGREEMENT_NOUN}\s+(?:for|on)\s+[^,;]{{1,50}}?\s+(?:that|which)\s+(?:(?!not\b|never\b|yet\b)[\w’'-]+\s+){{1,4}}?(?:signed|inked|concluded)\b",
     re.I,
 )
-""""a memorandum the two groups signed in January", "the deal, signed in Oslo, ...", "the contract signed with X on May 2"."""
+""""a memorandum the two groups signed in January", "the deal, signed in Oslo, ...", "the contract signed with X on May 2",
+"the contract for 300 rockets that the ministry signed with X"."""
 ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|another|other|separate|latest|last)"
 AGREEMENT_CONTENT = re.compile(
     rf"\b(?:(?:the|a|this)\s+{ORDINAL}\s+(?:[\w-]+\s+){{0,2}}?{AGREEMENT_NOUN}(?:\s+(?:between|with)\s+[A-Z][^,;]{{1,60}}?)?"
@@ -322,10 +376,15 @@ AGREEMENT_FOR_OUTPUT = re.compile(
 production in X", "the transfer of licensed production of rounds to Y"."""
 AGREED_TO = re.compile(
     r"\bagreed?\s+to\s+\w+"
-    r"|\bagree(?:s|d)?\s+on\s+(?:the\s+|a\s+)?(?:joint|co-?production|production|cooperation|terms|deal|supplies|supply)\b",
+    r"|\bagree(?:s|d)?\s+on\s+(?:the\s+|a\s+)?(?:joint|co-?production|production|cooperation|terms|deal|supplies|supply|sales?|purchases?|deliver(?:y|ies)|exports?)\b",
     re.I,
 )
 AGREEMENT_BETWEEN = re.compile(rf"\b{AGREEMENT_NOUN}\s+(?:between|with)\s+", re.I)
+AGREEMENT_SIGNING_HELD = re.compile(
+    rf"\bsigning\s+(?:of\s+)?(?:the|a|an|this)\s+(?:[\w-]+\s+){{0,2}}?{AGREEMENT_NOUN}\s+(?:[^.;]{{0,60}}?\s)?(?:took\s+place|was\s+held)\b",
+    re.I,
+)
+"""A signing reported as held ("the signing of the agreement took place at the embassy on Wednesday"): a document that exists."""
 ORDER_RECEIVED = re.compile(
     r"\b(?:receiv(?:e|es|ed|ing)|w[oi]n|wins|secur(?:e|es|ed|ing)|land(?:s|ed)?|(?:was|were|been|be)\s+awarded)\s+"
     r"(?:[A-Z][\w-]*[’']s\s+|an?\s+|the\s+|its\s+|their\s+|first\s+|second\s+|official\s+|new\s+|major\s+|large\s+|further\s+)*"
@@ -340,7 +399,7 @@ FUND_VERB = re.compile(
     r"send(?:s|ing)?|sent|give(?:s|n)?|gave|announc(?:e|es|ed|ing)|spen(?:d|ds|ding|t)|set(?:s|ting)?\s+aside|"
     r"contribut(?:e|es|ed|ing)|put(?:s|ting)?|inject(?:s|ed|ing)?|disburs(?:e|es|ed|ing)|channel(?:s|led|ling|ed|ing)?|"
     r"transfer(?:s|red|ring)?|entrust(?:s|ed|ing)?|ma(?:de|ke|kes|king)\s+available|(?:go(?:es)?|went)\s+(?:directly\s+)?to|going\s+(?:directly\s+)?to\s+(?=the\b|Ukrain)|approv(?:e|es|ed|ing)|allot(?:s|ted|ting)?|"
-    r"award(?:s|ed|ing)?|procur(?:e|es|ed|ing)|amount(?:s|ed|ing)?\s+to|scal(?:e|es|ed|ing)\s+up\s+to|(?:increas|ris)(?:e|es|ed|ing)\s+to|grow(?:s|ing)?\s+to)\b",
+    r"award(?:s|ed|ing)?|procur(?:e|es|ed|ing)|rais(?:e|es|ing)|amount(?:s|ed|ing)?\s+to|scal(?:e|es|ed|ing)\s+up\s+to|(?:increas|ris)(?:e|es|ed|ing)\s+to|grow(?:s|ing)?\s+to)\b",
     re.I,
 )
 
@@ -469,6 +528,11 @@ defence products", "X wants to build drones with Y", "to launch coproduction of 
 VAGUE_AMOUNT = re.compile(r"\b(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|thousands|millions)[”\"’]?\s+(?:of\b|\[)", re.I)
 """An amount given by its order of magnitude ("hundreds of thousands of drones this year"): a target only with a date
 or a rate ("thousands of drones every month")."""
+TASKED = re.compile(
+    r"\b(?:ordered|instructed|tasked|set\s+(?:the|a)\s+(?:\w+\s+)?(?:task|goal|target)\s+(?:of|to|for))\s+(?:[\w-]+\s+){0,2}?$", re.I
+)
+"""Output someone in charge has ordered ("has ordered the production of 30,000 drones", "set the task of producing
+3,000 missiles"): a target, though no verb promises it."""
 PER_PERIOD = re.compile(r"^[^.;,]{0,60}?\b(?:(?:per|a|an|each|every)\s+(?:day|week|month|year)|daily|weekly|monthly|annually|yearly)\b", re.I)
 DELIVERY_PLEDGE = re.compile(
     r"\b(?:will|to|would|shall)\s+(?:be\s+)?(?:handed\s+over|delivered|supplied|transferred|deliver|supply|hand\s+over|arrive\s+(?:in|at))\b", re.I
@@ -514,6 +578,8 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
             return  # "According to the agreement signed ..., X will ...": the document is where the words come from
         found.append(Predicate(kind, match.start(), match.end(), strength, generic))
 
+    for m in JOBS_CREATED.finditer(sentence):
+        add(Kind.OTHER, m)  # first, so that "creates 200 jobs as production ..." is not read as creating production
     for pattern in (OPENING_VISITED, OPENING_JOINT_COMPANY, OPENING_EQUIPPED, OPENING_ACTIVE, OPENING_PASSIVE, OPENING_BEGINS, OPENING_OPERATING, OPENING_SUBJECT, OPENING_PLANNED, OPENING_SCHEDULED, OPENING_INTRANSITIVE, OPENING_COMPLETE, OPENING_DEPLOYED):
         for m in pattern.finditer(sentence):
             add(Kind.OPENING, m)
@@ -522,6 +588,9 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
             add(Kind.OPENING, m)
     for m in OPENING_NOMINAL.finditer(sentence):
         add(Kind.OPENING, m, 2)
+    for m in MADE_THERE_NOW.finditer(sentence):
+        if _name_at(sentence, m.end()):
+            add(Kind.OPENING, m)
     for m in OPENING_ONCE_COMPLETE.finditer(sentence):
         add(Kind.OPENING, m)
     for m in RELOCATE.finditer(sentence):
@@ -545,6 +614,12 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
             add(Kind.PRODUCTION_TARGET, m)
     for m in DELIVERY_RECEIVED.finditer(sentence):
         add(Kind.FUNDING if quantity is not None and _is_money(quantity) else Kind.OTHER, m)
+    goods = (SUPPLY_COUNT, SUPPLIED_COUNT) if quantity is None or not _is_money(quantity) else ()  # "will provide EUR 300 million": funding
+    for pattern in (*goods, DELIVERY_TIMING):
+        for m in pattern.finditer(sentence):
+            add(Kind.OTHER, m)
+    for m in EXPORT_LICENCE.finditer(sentence):
+        add(Kind.EXPORT, m)
     for pattern in (EXPORT_PLEDGE, EXPORT_NOMINAL, EXPORT_SUBJECT, EXPORT_EVENT, EXPORT_PASSIVE):
         for m in pattern.finditer(sentence):
             add(Kind.EXPORT, m)
@@ -592,9 +667,11 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
                 add(Kind.PRODUCTION_TARGET, m)
     for m in DELIVERY_PLEDGE.finditer(sentence):
         add(Kind.OTHER, m)
-    for pattern in (LEGAL_ACT, ENTRY_INTO_FORCE, LAUNCHED_SCHEME):
+    for pattern in (LEGAL_ACT, ENTRY_INTO_FORCE, LAUNCHED_SCHEME, PROJECT_START):
         for m in pattern.finditer(sentence):
             add(Kind.OTHER, m)
+    for m in AGREEMENT_SIGNING_HELD.finditer(sentence):
+        add(Kind.AGREEMENT, m)
     if quantity is None or not _is_money(quantity):
         for m in DONATION.finditer(sentence):
             add(Kind.OTHER, m)
@@ -614,7 +691,7 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
                 if not _money_in_clause(sentence, m):
                     continue  # "it costs $60 million, and we are financing it": the verb's clause has no sum
                 add(Kind.FUNDING, m)
-        else:
+        elif not JOBS_UNIT.fullmatch(quantity.unit or ""):  # "creating 200 jobs in manufacturing": no output figure
             for m in PRODUCE.finditer(sentence):
                 add(Kind.PRODUCTION_TARGET, m)
             if quantity.per is not None or quantity.unit:
@@ -635,6 +712,8 @@ def _named_subject(before: str) -> bool:
         run += 1
     if run == 0 and words and words[-1].lower() in ("subsidiary", "venture", "branch") and any(w[:1].isupper() for w in words[-3:-1]):
         return True  # "the Ukrainian subsidiary", "the KNDS joint venture": a company named by its parent or country
+    if run == 0 and words and words[-1].lower() in ("firm", "company", "manufacturer", "producer", "contractor"):
+        return True  # "the partner firm": a company the article has named, taken up again
     if run == 0 or words[-1].lower() in ("it", "they", "we", "he", "she", "this", "that", "these", "those"):
         return False
     return run >= 2 or run < len(words)
@@ -666,6 +745,14 @@ def _name_at(sentence: str, offset: int) -> bool:
 def _is_money(quantity: Quantity) -> bool:
     unit = (quantity.unit or "").lower()
     return bool(unit) and (unit in CURRENCIES or unit.split()[0] in CURRENCIES)
+
+
+def _counted_goods(quantity: Quantity | None) -> bool:
+    """True for a count of goods ("650 rockets", "5,000 air defence missiles", "40 LMMs"), not money or a rate."""
+    if quantity is None or quantity.per is not None or _is_money(quantity) or not quantity.unit:
+        return False
+    last = quantity.unit.split()[-1]
+    return bool(re.fullmatch(GOODS, last, re.I) or re.fullmatch(r"[A-Z]{2,}s", last))
 
 
 def _countries(text: str) -> list[str]:
@@ -833,8 +920,11 @@ class RuleExtractor:
             # "has produced all 40,000 interceptors": output reported as done
             reported = verb and re.search(r"\b(?:has|have)\s+(?:now\s+|already\s+)?$", sentence[: chosen.start], re.I)
             targeted = TARGET_NOUN.match(phrase) and deadline is not None and deadline.date is not None
-            if quantity.per is None and not ((verb and promised) or reported or targeted):
+            tasked = TASKED.search(sentence[max(0, chosen.start - 50) : chosen.start])
+            if quantity.per is None and not ((verb and promised) or reported or targeted or tasked):
                 return None
+            if tasked:
+                mode = Mode.PLEDGE  # "has ordered the production of 30,000 drones": the order is done, the output promised
         elif kind is Kind.FUNDING and FUNDS_SHARE.match(sentence, chosen.start):
             pass  # a share of named money, promised to a purpose: checkable without a sum
         elif kind is Kind.FUNDING and any(p.match(sentence, chosen.start) for p in (FUND_COMMITTED, FUND_PRODUCTION, FUND_PASSIVE, FUND_PROCUREMENT)):
@@ -845,6 +935,8 @@ class RuleExtractor:
             if quantity is None or not _is_money(quantity):
                 return None
         elif kind is Kind.OPENING:
+            if MADE_THERE_NOW.match(sentence, chosen.start):
+                mode = Mode.EVENT  # "are already being produced in X": output under way there
             if chosen.strength < 3 and not places:
                 return None  # a bare noun ("the construction of the plant") needs a place to be a claim
             if not (names or (deadline is not None and deadline.date is not None)):
@@ -865,18 +957,30 @@ class RuleExtractor:
         elif kind is Kind.OTHER and (LEGAL_ACT.match(sentence, chosen.start) or LAUNCHED_SCHEME.match(sentence, chosen.start)):
             if mode is not Mode.EVENT:
                 return None  # a law passed, a scheme launched: reported as done
+        elif kind is Kind.OTHER and PROJECT_START.match(sentence, chosen.start):
+            if mode is not Mode.PLEDGE or deadline is None or deadline.date is None:
+                return None  # a programme "to start" is held to account only by its date
         elif kind is Kind.OTHER and ENTRY_INTO_FORCE.match(sentence, chosen.start):
             if times == [] or not any(t.date for t in times):
                 return None  # a law "comes into force" is held to account only by its date
         elif kind is Kind.OTHER and DONATION.match(sentence, chosen.start):
             if mode is not Mode.PLEDGE or not (places or parties):
                 return None  # a gift is held to account by its recipient
+        elif kind is Kind.OTHER and (JOBS_CREATED.match(sentence, chosen.start) or DELIVERY_TIMING.match(sentence, chosen.start)):
+            pass  # a count of jobs, a delivery against its schedule: checkable as they stand, done or promised
+        elif kind is Kind.OTHER and SUPPLIED_COUNT.match(sentence, chosen.start):
+            if not (places or parties):
+                return None
+            mode = Mode.EVENT  # "saw 650 rockets supplied to X": reported as done
         elif kind is Kind.OTHER:
-            # A delivery is held to account only by its recipient and its date.
-            if mode is not Mode.PLEDGE or deadline is None or deadline.date is None or not (places or parties):
+            # A delivery is held to account by its recipient, and by its date or the count of goods handed over.
+            dated = deadline is not None and deadline.date is not None
+            if mode is not Mode.PLEDGE or not (dated or _counted_goods(quantity)) or not (places or parties):
                 return None
         counted_sites = kind is Kind.OPENING and re.fullmatch(FACILITY, quantity.unit or "", re.I) if quantity is not None else False
-        if kind not in (Kind.PRODUCTION_TARGET, Kind.FUNDING) and quantity is not None and quantity.per is None and not _is_money(quantity) and not counted_sites:
+        # goods handed over or jobs created are counted by the claim itself: "will send 650 rockets", "200 new jobs"
+        counted_other = kind is Kind.OTHER and quantity is not None and (_counted_goods(quantity) or bool(JOBS_UNIT.fullmatch(quantity.unit or "")))
+        if kind not in (Kind.PRODUCTION_TARGET, Kind.FUNDING) and quantity is not None and quantity.per is None and not _is_money(quantity) and not counted_sites and not counted_other:
             quantity = None
 
         if RUNNING_TOTAL.search(sentence) or RUNNING_TOTAL_NOUN.search(sentence) or AS_OF_SNAPSHOT.match(sentence):
@@ -1075,6 +1179,8 @@ def _mode(sentence: str, predicate: Predicate, unit: Unit, dated: bool = False) 
     last_words = " ".join(before.split()[-4:])
     if predicate.kind is Kind.OTHER and (LEGAL_ACT.fullmatch(phrase) or LAUNCHED_SCHEME.fullmatch(phrase)):
         return Mode.EVENT  # "the parliament passed the bill", "X has launched “Y”": reported as done
+    if predicate.kind is Kind.AGREEMENT and AGREEMENT_SIGNING_HELD.fullmatch(phrase):
+        return Mode.EVENT  # "the signing of the agreement took place on Wednesday"
     if predicate.kind is Kind.AGREEMENT and (AGREEMENT_CONTENT.fullmatch(phrase) or AGREEMENT_FOR_OUTPUT.fullmatch(phrase)):
         # "the third agreement regulates ...", "the first licence for the production of ...": a document that exists
         return Mode.PLEDGE if PLEDGE_CUE.search(last_words) else Mode.EVENT
@@ -1090,7 +1196,7 @@ def _mode(sentence: str, predicate: Predicate, unit: Unit, dated: bool = False) 
         return Mode.PLEDGE  # money pledged or committed is promised, even in the perfect tense
     if predicate.kind is Kind.AGREEMENT and phrase.lower().startswith("agree"):
         return Mode.PLEDGE if PLEDGE_CUE.search(last_words) else Mode.EVENT
-    if PLEDGE_CUE.search(last_words) or re.search(r"\b(?:will|would|to)\s+be\b", phrase, re.I) or OPENING_ONCE_COMPLETE.fullmatch(phrase):
+    if PLEDGE_CUE.search(last_words) or PLEDGE_CUE.match(phrase) or re.search(r"\b(?:will|would|to)\s+be\b", phrase, re.I) or OPENING_ONCE_COMPLETE.fullmatch(phrase):
         return Mode.PLEDGE
     if predicate.kind is Kind.OPENING and _opening_under_way(sentence, predicate, phrase, before, unit, dated):
         return Mode.EVENT
