@@ -269,13 +269,7 @@ class DashboardScreen(Screen[None]):
         if self.merge_from == keep.id:
             self.notify("select another claim: a claim cannot be merged into itself", severity="warning")
             return
-        try:
-            other = self.store.claim(self.merge_from)
-        except TrackerError as exc:
-            self.merge_from = None
-            self.notify(str(exc), severity="error", markup=False)
-            return
-        self.app.push_screen(merge_dialog(keep, other), lambda note: self._merge(keep.id, other.id, note))
+        self._confirm_merge(keep, self.merge_from)
 
     def action_similar(self) -> None:
         from tracker.corrections import similar_claims
@@ -294,11 +288,14 @@ class DashboardScreen(Screen[None]):
         self.app.push_screen(SimilarDialog(claim, found), lambda other_id: self._confirm_merge(claim, other_id))
 
     def _confirm_merge(self, keep: Claim, other_id: str | None) -> None:
+        """Ask before merging ``other_id`` into ``keep`` (None: nothing was picked)."""
         if other_id is None:
             return
         try:
             other = self.store.claim(other_id)
         except TrackerError as exc:
+            if self.merge_from == other_id:
+                self.merge_from = None  # gone since it was picked
             self.notify(str(exc), severity="error", markup=False)
             return
         self.app.push_screen(merge_dialog(keep, other), lambda note: self._merge(keep.id, other.id, note))
