@@ -64,6 +64,10 @@ def test_a_subordinate_predicate_far_after_allows_is_still_subordinate() -> None
         ("Ukraine, Sweden sign deal on joint drone production\n\nBody text here.\n", "event"),  # headline present tense
         ("Ukraine, Sweden to sign deal on drone production\n\nBody text here.\n", "pledge"),
         ("Headline\n\nUkraine currently produces about 900 interceptors per day.\n", "event"),
+        # a present-tense rate with no word of the future is today's output; a date or a modal makes it a promise
+        ("Headline\n\nThe works makes 40 river ferries each month, the governor told reporters.\n", "event"),
+        ("Headline\n\nThe works will make 40 river ferries each month, the governor told reporters.\n", "pledge"),
+        ("Headline\n\nBy June the works makes 40 river ferries each month, the governor told reporters.\n", "pledge"),
         ("Headline\n\nProduction of shells has reached 8,000 a day, the ministry said.\n", "event"),
         ("Headline\n\nThe accord, signed in Riga, lets Latvian firms build drones for Ukraine.\n", "event"),
     ],

@@ -90,3 +90,15 @@ def test_falling_short_of_a_target_contradicts_it_and_does_not_confirm_it(store:
         "promised for June.\n" + FILLER
     ), "2026-07-01")
     assert [p.effect.value for p in store.proposals()] == ["contradicts"]
+
+
+def test_todays_output_told_in_the_present_tense_confirms_a_lower_target(store: Store, tmp_path: Path) -> None:
+    add_text(store, tmp_path, "target.txt", TARGET, "2026-03-02")
+    add_text(store, tmp_path, "now.txt", (
+        "Update\n\nUkraine produces 3,400 interceptor drones a day, the minister told a forum in Kyiv.\n" + FILLER
+    ), "2026-07-01")
+    assert [p.effect.value for p in store.proposals()] == ["confirms"]
+    add_text(store, tmp_path, "less.txt", (
+        "Update\n\nUkraine produces 1,400 interceptor drones a day, the minister told a forum in Lviv.\n" + FILLER
+    ), "2026-07-09")
+    assert [p.effect.value for p in store.proposals()] == ["confirms"]  # 1,400 a day does not meet 3,000

@@ -43,3 +43,25 @@ def test_a_pledge_of_further_sites_or_a_close_date_is_no_delay(store: Store, tmp
         "Residents have asked for a meeting about the traffic on the harbour road.\n"
     ), "2031-04-01")
     assert [p for p in store.proposals() if p.effect.value == "delays"] == []
+
+
+def test_a_restatement_naming_no_place_reaches_the_pledge_of_the_company_it_names(store: Store, tmp_path: Path) -> None:
+    # The later sentence gives the company but not the city: the company's name ties it to the located pledge.
+    add_text(store, tmp_path, "pledge.txt", PLEDGE, "2031-02-10")
+    add_text(store, tmp_path, "later.txt", (
+        "Brake discs\n\n"
+        "Production of graphite brake discs by Borealis Kite is now expected to start in the spring of 2032.\n"
+        "Residents have asked for a meeting about the traffic on the harbour road.\n"
+    ), "2031-09-01")
+    delays = [p for p in store.proposals() if p.effect.value == "delays"]
+    assert len(delays) == 1 and "spring of 2032" in delays[0].quote
+
+
+def test_a_restatement_naming_no_place_and_another_company_proposes_nothing(store: Store, tmp_path: Path) -> None:
+    add_text(store, tmp_path, "pledge.txt", PLEDGE, "2031-02-10")
+    add_text(store, tmp_path, "later.txt", (
+        "Brake discs\n\n"
+        "Production of graphite brake discs by Nordic Carbide is now expected to start in the spring of 2032.\n"
+        "Residents have asked for a meeting about the traffic on the harbour road.\n"
+    ), "2031-09-01")
+    assert [p for p in store.proposals() if p.effect.value == "delays"] == []

@@ -40,6 +40,8 @@ OPEN_PARTICIPLE = r"(?:opened|launched|established|built|set\s+up|created|starte
 _MODIFIER = r"(?:(?![\w-]+ing\b)[\w’'-]+\s+)"
 """A word between a verb and what it opens that is not itself a verb in -ing ("start financing production")."""
 
+_STILL = r"(?:now\s+|still\s+|currently\s+|also\s+)?"
+"""An adverb between "is" and "expected": "production is now expected to start in the spring"."""
 OPENING_ACTIVE = re.compile(rf"\b{OPEN_VERB}\s+(?!on\b|upon\b|over\b){_MODIFIER}{{0,5}}?{FACILITY}\b", re.I)
 OPENING_PASSIVE = re.compile(
     rf"\b{FACILITY}\s+(?:{_W}{{0,5}}?)(?:is|are|was|were|be|been|being|will\s+be|has\s+been|have\s+been)\s+(?:already\s+|now\s+|also\s+)?{OPEN_PARTICIPLE}\b",
@@ -47,7 +49,7 @@ OPENING_PASSIVE = re.compile(
 )
 OPENING_BEGINS = re.compile(
     rf"\b(?:production|manufacturing|operations)\s+(?:{_W}{{0,2}}?)(?:begins?|began|starts?|started|commence[sd]?|to\s+begin|to\s+start|to\s+commence)\b"
-    rf"|\b(?:production|manufacturing)\s+(?:by|at|in)\s+(?:{_W}{{1,3}}?)(?:is|are)\s+(?:expected|scheduled|set|due|planned|slated)\s+to\s+(?:start|begin|commence)\b",
+    rf"|\b(?:production|manufacturing)\s+(?:by|at|in)\s+(?:{_W}{{1,3}}?)(?:is|are)\s+{_STILL}(?:expected|scheduled|set|due|planned|slated)\s+to\s+(?:start|begin|commence)\b",
     re.I,
 )
 OPENING_OPERATING = re.compile(
@@ -79,7 +81,7 @@ OPENING_EQUIPPED = re.compile(
 """Equipping production lines is setting them up: "will partner with X to equip production lines in Y"."""
 OPENING_IN_PLACE = re.compile(r"\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?)\s+(?:in|on)\s+(?=[A-Z])", re.I)
 OPENING_SCHEDULED = re.compile(
-    rf"\b(?:production|manufacturing|assembly)\s+of\s+(?:{_W}{{1,10}}?)(?:is|are|will\s+be)\s+"
+    rf"\b(?:production|manufacturing|assembly)\s+of\s+(?:{_W}{{1,10}}?)(?:is|are|will\s+be)\s+{_STILL}"
     r"(?:planned|expected|scheduled|set|due)\s+to\s+(?:start|begin|be\s+launched)\b",
     re.I,
 )
@@ -232,7 +234,7 @@ LEGAL_ACT = re.compile(
 """A state body passing a law or a set of decisions: "the parliament adopted two bills on ...", "the cabinet has
 approved a package of decisions to ...". Done as it is reported, and held to account by the body that did it."""
 PROJECT_START = re.compile(
-    r"\b(?:project|programme|program|initiative|regime|scheme|mechanism)\s+(?:is\s+(?:expected|scheduled|set|due|planned)\s+to|will|to|is\s+to|should)\s+"
+    rf"\b(?:project|programme|program|initiative|regime|scheme|mechanism)\s+(?:is\s+{_STILL}(?:expected|scheduled|set|due|planned)\s+to|will|to|is\s+to|should)\s+"
     r"(?:start|begin|be\s+launched|become\s+operational|be\s+operational|take\s+effect|start\s+(?:working|operating))\b(?!\s+(?:talks|negotiations|to)\b)",
     re.I,
 )
@@ -425,6 +427,8 @@ PLEDGE_CUE = re.compile(
     r"may|might|could|can|must|going\s+to|soon|be\s+able\s+to|ready\s+to|wants?\s+to|about\s+to|is\s+to|are\s+to|promised?|pledged?)\b",
     re.I,
 )
+OUTPUT_NOW = re.compile(r"(?:produces|makes|manufactures|assembles|builds|turns\s+out|rolls\s+out)\b", re.I)
+"""A present-tense verb of output: with a rate and no word of the future, the output of today."""
 PERFECT_CUE = re.compile(r"\b(?:has|have|had|was|were|is\s+being|already)\b", re.I)
 
 CURRENCIES = frozenset("EUR USD GBP DKK UAH PLN SEK NOK CHF JPY CAD AUD CZK HUF RON CNY RUB $ € £ ₴ euro euros dollars hryvnias kroner pounds".lower().split())
@@ -925,6 +929,8 @@ class RuleExtractor:
                 return None
             if tasked:
                 mode = Mode.PLEDGE  # "has ordered the production of 30,000 drones": the order is done, the output promised
+            elif mode is Mode.PLEDGE and quantity.per and not promised and not (deadline and deadline.date) and OUTPUT_NOW.match(phrase):
+                mode = Mode.EVENT  # "Ukraine produces 15 howitzers each month": the rate of today, reported as fact
         elif kind is Kind.FUNDING and FUNDS_SHARE.match(sentence, chosen.start):
             pass  # a share of named money, promised to a purpose: checkable without a sum
         elif kind is Kind.FUNDING and any(p.match(sentence, chosen.start) for p in (FUND_COMMITTED, FUND_PRODUCTION, FUND_PASSIVE, FUND_PROCUREMENT)):

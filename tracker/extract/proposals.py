@@ -101,11 +101,6 @@ _ATTRIBUTION = re.compile(
 """Who tells the news ("(Reuters)", "UNN writes", "President X announced that"), not what it is about."""
 
 
-def _report_names(sentence: str) -> frozenset[str]:
-    """The names a report gives of what it is about (a company, a programme): its sources and speakers left out."""
-    return frozenset(word_stem(n) for n in proper_names(_ATTRIBUTION.sub(" ", sentence)))
-
-
 def _other_names(report_names: frozenset[str], feat: Features, article_words: frozenset[str] | None) -> bool:
     """True when a report names something (a company, a programme) that none of a named pledge's sources gives,
     in an article that gives none of the pledge's names: "X's joint venture has opened" does not settle Y's pledge."""
@@ -148,9 +143,14 @@ def _matching_pledges(
     new_places = expand_places(places)
     countries = new_places | set(parties)
     report_countries = _countries((*places, *parties))
-    report_names = _report_names(sentence) if sentence else frozenset()
+    # The names a report gives of what it is about (a company, a programme): its sources and speakers left out.
+    named_in_report = proper_names(_ATTRIBUTION.sub(" ", sentence)) if sentence else frozenset()
+    report_names = frozenset(word_stem(n) for n in named_in_report)
     candidate_kinds = {k for kind in kinds for k in CONFIRMING_KINDS.get(kind, {kind})}
-    ids = index.pledges(candidate_kinds, countries) if countries or not numbers else index.pledges(candidate_kinds, None)
+    # A statement naming no country reaches pledges made anywhere when it gives figures, or names the pledge's
+    # company or programme ("Production by Fire Point is expected to start in the spring").
+    anywhere = not countries and bool(numbers or named_in_report)
+    ids = index.pledges(candidate_kinds, None if anywhere else countries)
     for claim_id in ids:
         first = first_published.get(claim_id)
         if first is None or first >= published:
@@ -171,6 +171,8 @@ def _matching_pledges(
         if report_countries and _other_countries(report_countries, _countries(feat.places | feat.parties)):
             continue
         feat = index.features(claim_id)
+        if anywhere and not numbers and (feat.places or feat.parties) and not named_in_report & feat.names:
+            continue
         if eligible is not None and not eligible(feat):
             continue
         if _other_names(report_names, feat, article_words):
@@ -253,4 +255,4 @@ def _restated_later(
         )
 
     return _matching_pledges(index, {new.kind.value}, new.places, new.parties, tokens, published, first_published,
-                             eligible=restated)
+                             eligible=restated, article_words=article_words, sentence=new.sentence)
