@@ -35,7 +35,7 @@ FACILITY = (
 )
 """What gets opened: offices, plants, lines, production ..."""
 
-OPEN_VERB = r"(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?|establish(?:es|ed|ing)?|set(?:s|ting)?\s+up|build(?:s|ing)?|built|creat(?:e|es|ed|ing)|start(?:s|ed|ing)?|begin(?:s|ning)?|began|commenc(?:e|es|ed|ing))"
+OPEN_VERB = r"(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?|establish(?:es|ed|ing)?|set(?:s|ting)?\s+up|build(?:s|ing)?|built|construct(?:s|ed|ing)?|creat(?:e|es|ed|ing)|start(?:s|ed|ing)?|begin(?:s|ning)?|began|commenc(?:e|es|ed|ing))"
 OPEN_PARTICIPLE = r"(?:opened|launched|established|built|set\s+up|created|started)"
 _MODIFIER = r"(?:(?![\w-]+ing\b)[\w’'-]+\s+)"
 """A word between a verb and what it opens that is not itself a verb in -ing ("start financing production")."""
@@ -176,7 +176,7 @@ DONATION = re.compile(
 to X as a donation"): held to account by the recipient, even without a date."""
 _COUNT_AHEAD = r"(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+(?:hundred|thousand|dozen))\b)"
 """A count starts here: digits or a number word (not "hundreds of", which is no count to hold anyone to)."""
-_COUNT_BOUND = r"(?:(?:an?\s+)?(?:further|extra|additional|another|more\s+than|over|up\s+to|about|around|some|at\s+least|nearly|almost|roughly)\s+)*"
+_COUNT_BOUND = r"(?:(?:an?\s+)?(?:further|extra|additional|another|more\s+than|over|up\s+to|about|around|some|at\s+least|nearly|almost|roughly|approximately)\s+)*"
 SUPPLY_COUNT = re.compile(
     r"\b(?:will|would|shall|to|is\s+to|are\s+to)\s+(?:also\s+|soon\s+|now\s+|then\s+)?"
     rf"(?:send|supply|deliver|provide|ship|transfer|hand\s+over)\s+{_COUNT_BOUND}{_COUNT_AHEAD}",
@@ -221,6 +221,20 @@ READY_BY = re.compile(
     re.I,
 )
 """Goods (or a plant) promised ready by a date: "expects the first missiles to be ready by March"."""
+CONSTRUCTION_START = re.compile(
+    r"\bconstruction(?:\s+works?)?\s+(?:(?:of|on)\s+(?:[\w’'-]+\s+){0,5}?)?(?:(?:is|are)\s+(?:now\s+|still\s+)?(?:expected|scheduled|set|due|planned|slated)\s+to|will|is\s+to|are\s+to)\s+"
+    r"(?:begin|start|commence)\b"
+    r"|\b(?:lay|laying)\s+(?:the\s+)?(?:first|foundation|corner)\s*stone\b|\bbreak\s+ground\b",
+    re.I,
+)
+"""Building work due to start ("construction work is scheduled to begin next year", "hope to lay the first stone this
+year"): a step towards a plant, held to account only by its date."""
+OUTPUT_RAISED_TO = re.compile(
+    r"\b(?:increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|ramp(?:s|ed|ing)?\s+up|br(?:ing|ings|ought)|expand(?:s|ed|ing)?)\s+"
+    r"(?:(?:its|their|the|our|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:production|output)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?to\s+(?=(?:about\s+|around\s+|some\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+)?\d)",
+    re.I,
+)
+"""Output raised to a figure ("Ukraine has ramped up production to 10 units per month"): a rate reached or promised."""
 STATE_BODY = (
     r"(?:government|cabinet|parliament|Verkhovna\s+Rada|Rada|Bundestag|Sejm|Storting|Riksdag|Folketing|Eduskunta|Seimas|Saeima|"
     r"Congress|Senate|lawmakers|legislators|MPs|council\s+of\s+ministers)"
@@ -350,6 +364,7 @@ SIGN_RELATIVE = re.compile(
     r"(?:signed|inked|concluded)\b"
     rf"|\b{AGREEMENT_NOUN},\s+(?:which\s+was\s+)?(?:signed|inked|concluded|reached|struck)\b"
     rf"|\b(?:(?<=the\s)|(?<=this\s)|(?<=that\s)){AGREEMENT_NOUN}\s+(?:signed|inked|concluded)\s+(?=(?:with|between|by|on|in|at|yesterday|today|last|this|earlier)\b)"
+    rf"|\b(?:an?|the|this|that)\s+(?:[\w-]+\s+){{1,2}}?{AGREEMENT_NOUN}\s+(?:signed|inked|concluded)\s+(?=(?:with|between|by|on|in|at|yesterday|today|last|this|earlier)\b)"
     rf"|\b{AGREEMENT_NOUN}\s+(?:for|on)\s+[^,;]{{1,50}}?\s+(?:that|which)\s+(?:(?!not\b|never\b|yet\b)[\w’'-]+\s+){{1,4}}?(?:signed|inked|concluded)\b",
     re.I,
 )
@@ -401,7 +416,7 @@ FUND_VERB = re.compile(
     r"send(?:s|ing)?|sent|give(?:s|n)?|gave|announc(?:e|es|ed|ing)|spen(?:d|ds|ding|t)|set(?:s|ting)?\s+aside|"
     r"contribut(?:e|es|ed|ing)|put(?:s|ting)?|inject(?:s|ed|ing)?|disburs(?:e|es|ed|ing)|channel(?:s|led|ling|ed|ing)?|"
     r"transfer(?:s|red|ring)?|entrust(?:s|ed|ing)?|ma(?:de|ke|kes|king)\s+available|(?:go(?:es)?|went)\s+(?:directly\s+)?to|going\s+(?:directly\s+)?to\s+(?=the\b|Ukrain)|approv(?:e|es|ed|ing)|allot(?:s|ted|ting)?|"
-    r"award(?:s|ed|ing)?|procur(?:e|es|ed|ing)|rais(?:e|es|ing)|amount(?:s|ed|ing)?\s+to|scal(?:e|es|ed|ing)\s+up\s+to|(?:increas|ris)(?:e|es|ed|ing)\s+to|grow(?:s|ing)?\s+to)\b",
+    r"direct(?:s|ed|ing)?|award(?:s|ed|ing)?|procur(?:e|es|ed|ing)|rais(?:e|es|ing)|amount(?:s|ed|ing)?\s+to|scal(?:e|es|ed|ing)\s+up\s+to|(?:increas|ris)(?:e|es|ed|ing)\s+to|grow(?:s|ing)?\s+to)\b",
     re.I,
 )
 
@@ -681,6 +696,11 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
             add(Kind.OTHER, m)
     for m in READY_BY.finditer(sentence):
         add(Kind.PRODUCTION_TARGET if re.match(GOODS, m.group(), re.I) else Kind.OPENING, m)
+    for m in CONSTRUCTION_START.finditer(sentence):
+        add(Kind.OPENING, m)
+    if quantity is not None and not _is_money(quantity):
+        for m in OUTPUT_RAISED_TO.finditer(sentence):
+            add(Kind.PRODUCTION_TARGET, m)
     for m in SCALE_UP.finditer(sentence):
         add(Kind.PRODUCTION_TARGET, m)
     if quantity is not None:
@@ -895,7 +915,7 @@ class RuleExtractor:
         times = find_time_expressions(sentence, article.published)
         mode = _mode(sentence, chosen, unit, deadline is not None and deadline.date is not None)
 
-        if READY_BY.match(sentence, chosen.start):
+        if READY_BY.match(sentence, chosen.start) or CONSTRUCTION_START.match(sentence, chosen.start):
             if mode is not Mode.PLEDGE or deadline is None or deadline.date is None:
                 return None  # goods or a plant "ready" are held to account only by the date
         elif kind is Kind.PRODUCTION_TARGET and quantity is None and SCALE_UP.match(sentence, chosen.start):

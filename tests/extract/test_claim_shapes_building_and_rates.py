@@ -1,0 +1,65 @@
+"""Sentence shapes of building work due to start, output raised to a figure, and smaller wordings of known shapes
+(a count "approximately" sent, money "directed" to a purpose, a plant "constructed", a deal "signed with" someone)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+
+from tests.extract.helpers import claims_in_body, kinds_and_modes
+from tracker.models import Kind, Mode
+
+PUBLISHED = dt.date(2027, 3, 9)
+
+claims_in = partial(claims_in_body, published=PUBLISHED)
+shapes = partial(kinds_and_modes, published=PUBLISHED)
+
+
+def test_building_work_due_to_start_by_a_date_is_an_opening_pledge_with_that_date() -> None:
+    [claim] = claims_in("Construction work is scheduled to begin next year, the regional council in Tartu said.")
+    assert (claim.kind, claim.mode) == (Kind.OPENING, Mode.PLEDGE)
+    assert claim.deadline is not None and claim.deadline.date == dt.date(2028, 12, 31)
+    [claim] = claims_in("Construction works are now expected to commence in 2029.")
+    assert claim.deadline is not None and claim.deadline.date == dt.date(2029, 12, 31)
+
+
+def test_a_first_stone_hoped_for_this_year_is_an_opening_pledge() -> None:
+    [claim] = claims_in("The governor said the valley needs work and expressed hope to lay the first stone this year.")
+    assert (claim.kind, claim.mode) == (Kind.OPENING, Mode.PLEDGE)
+    assert claim.deadline is not None and claim.deadline.date == dt.date(2027, 12, 31)
+
+
+def test_building_work_without_a_date_is_not_a_claim() -> None:
+    assert claims_in("Construction work will begin soon, the regional council in Tartu said.") == []
+
+
+def test_output_raised_to_a_rate_is_reported_or_promised_by_its_tense() -> None:
+    [done] = claims_in("In a post on Tuesday the minister said Estonia has ramped up production to 12 ferries per month.")
+    assert (done.kind, done.mode) == (Kind.PRODUCTION_TARGET, Mode.EVENT)
+    assert done.quantity is not None and (done.quantity.low, done.quantity.per) == (12, "month")
+    [promised] = claims_in("The yard will increase its ferry production to 20 a month by October, the minister said.")
+    assert (promised.kind, promised.mode) == (Kind.PRODUCTION_TARGET, Mode.PLEDGE)
+    assert promised.deadline is not None and promised.deadline.date == dt.date(2027, 10, 31)
+
+
+def test_money_raised_to_a_sum_is_not_an_output_rate() -> None:
+    assert ("production_target", "pledge") not in shapes("The fund will increase its production budget to EUR 20 million by October.")
+
+
+def test_an_approximate_count_promised_to_a_recipient_is_a_supply_pledge() -> None:
+    [claim] = claims_in("The union would transfer approximately 17,000 mortar rounds to Moldova by the end of May.")
+    assert (claim.kind, claim.mode) == (Kind.OTHER, Mode.PLEDGE)
+    assert claim.quantity is not None and claim.quantity.low == 17000
+
+
+def test_money_directed_to_a_purpose_is_funding() -> None:
+    [claim] = claims_in("Estonia plans to direct another EUR 16 million towards joint ferry projects with Moldova.")
+    assert (claim.kind, claim.mode) == (Kind.FUNDING, Mode.PLEDGE)
+
+
+def test_a_plant_to_be_constructed_is_an_opening_pledge() -> None:
+    assert shapes("Estonia plans to construct a joint ferry manufacturing facility with Moldova in the Tartu region.") == [("opening", "pledge")]
+
+
+def test_an_agreement_signed_with_someone_is_an_agreement_event() -> None:
+    assert shapes("According to the governor, the yard rests on a defence agreement signed with Moldova in June.") == [("agreement", "event")]
