@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import partial
+from pathlib import Path
 
+from tests.conftest import add_text
 from tests.extract.helpers import claims_in_body, kinds_and_modes
 from tracker.models import Kind, Mode
+from tracker.store import Store
 
 PUBLISHED = dt.date(2027, 3, 9)
 
@@ -63,3 +66,23 @@ def test_a_plant_to_be_constructed_is_an_opening_pledge() -> None:
 
 def test_an_agreement_signed_with_someone_is_an_agreement_event() -> None:
     assert shapes("According to the governor, the yard rests on a defence agreement signed with Moldova in June.") == [("agreement", "event")]
+
+
+def test_a_country_named_as_a_border_is_neither_the_place_nor_a_party() -> None:
+    [claim] = claims_in("Estonia and Moldova will build a joint ferry plant near the Russian and Belarusian borders, the governor said.")
+    assert claim.places == [] and claim.parties == ["Estonia", "Moldova"]
+    [claim] = claims_in("Estonia and Moldova will build a joint ferry plant in Russia, the governor said.")
+    assert claim.places == ["Russia"]
+
+
+def test_two_outlets_placing_one_plant_by_different_borders_tell_one_claim(store: Store, tmp_path: Path) -> None:
+    add_text(store, tmp_path, "a.txt", (
+        "Estonia to build joint ferry plant with Moldova near Russian border\n\n"
+        "The governor spoke to reporters in Tartu on Monday about the regional budget and the harbour road.\n"
+    ), "2027-03-09")
+    add_text(store, tmp_path, "b.txt", (
+        "Ferry plant\n\nEstonia and Moldova will build a joint ferry plant in the eastern region near the Russian and "
+        "Belarusian borders, the governor said.\nOfficials have discussed the matter for months.\n"
+    ), "2027-03-10")
+    [claim] = store.claims()
+    assert len(claim.sources) == 2

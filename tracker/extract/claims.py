@@ -1288,6 +1288,10 @@ def places_in(sentence: str) -> list[str]:
     return _places(sentence, find_names(sentence))
 
 
+BORDER_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w’'-]+)?\s+(?:borders?|frontiers?|border\s+(?:region|area|zone))\b")
+"""A country named before "border": where a thing stands beside, not in ("near the Russian and Belarusian borders")."""
+
+
 def _places(sentence: str, names: list[tuple[str, str, int, bool]]) -> list[str]:
     places: list[str] = []
     previous_end = -1
@@ -1301,6 +1305,8 @@ def _places(sentence: str, names: list[tuple[str, str, int, bool]]) -> list[str]
         is_place = locative or chained
         if raw is not None and re.match(r"[’']s\b", sentence[raw.end() :]):
             is_place = False  # "a milestone in Poland's plans": a possessor, not where something is
+        if raw is not None and BORDER_AFTER.match(sentence, raw.end()):
+            is_place = False  # "near the Russian border": beside the country, not in it
         if is_place and name not in places and not (kind == "org" and name != "Europe"):
             places.append(name)
         previous_place = is_place
@@ -1315,7 +1321,10 @@ def _surface(sentence: str, start: int) -> str:
 
 def _parties(sentence: str, names: list[tuple[str, str, int, bool]]) -> list[str]:
     parties: list[str] = []
-    for name, kind, _, _ in names:
+    for name, kind, start, _ in names:
+        raw = NAME_PATTERN.match(sentence, start)
+        if raw is not None and BORDER_AFTER.match(sentence, raw.end()):
+            continue  # "a plant near the Russian border" is no deal with Russia
         party = country_of(name) if kind == "city" else name
         if party and party != "Europe" and party not in parties:
             parties.append(party)
