@@ -86,3 +86,15 @@ def test_two_outlets_placing_one_plant_by_different_borders_tell_one_claim(store
     ), "2027-03-10")
     [claim] = store.claims()
     assert len(claim.sources) == 2
+
+
+def test_building_up_something_near_a_country_is_no_opening() -> None:
+    assert claims_in("This is one more step by the alliance to build up its depots near Russia's borders.") == []
+
+
+def test_output_promised_in_a_country_is_still_a_claim() -> None:
+    assert shapes("Estonia and Moldova are to build ferries in southern Estonia from October, the ministry said.") != []
+
+
+def test_a_capability_set_up_since_the_war_began_is_background() -> None:
+    assert claims_in("Since the start of the war, Moldova has established its own production of river ferries and barges.") == []

@@ -567,6 +567,10 @@ PARTICIPLE_LEAD = re.compile(r"\s*(?:after\s+)?having\s+[^,]*,", re.I)
 """A leading "Having opened a plant in X last year, ...": background to the sentence's own statement."""
 
 
+IN_PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:[\w-]+\s+){0,2}$", re.I)
+"""Output promised "in Britain" is promised there; "near Russia's borders" says nothing of where."""
+
+
 def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
     found: list[Predicate] = []
 
@@ -663,7 +667,8 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
             before = sentence[: m.start()].split()
             # "to produce" or, in the passive, "will now be produced"
             promised = PLEDGE_CUE.search(" ".join(before[-2:])) or (before[-1:] == ["be"] and PLEDGE_CUE.search(" ".join(before[-3:])))
-            if promised and any(locative and kind in ("country", "city") for _, kind, _, locative in find_names(after)):
+            if promised and any(locative and kind in ("country", "city") and IN_PLACE_BEFORE.search(after[:offset])
+                                for _, kind, offset, locative in find_names(after)):
                 add(Kind.OPENING, m)  # "Ukraine, UK to produce interceptors in Britain from October"
         for m in START_PRODUCING.finditer(sentence):
             add(Kind.OPENING, m)
@@ -1121,10 +1126,13 @@ CONTRADICT = re.compile(
 
 RUNNING_TOTAL = re.compile(
     r"\b(?:has|have)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|n|t)\b.*\bsince\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning|outbreak)\s+of|"
-    r"the\s+full-scale|russia['’]s\s+full-scale|\w+\s+(?:19|20)\d\d)",
+    r"the\s+full-scale|russia['’]s\s+full-scale|\w+\s+(?:19|20)\d\d)"
+    r"|^\W*since\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning|outbreak)\s+of|the\s+full-scale|russia['’]s\s+full-scale)[^,;]*,"
+    r"[^;]*?\b(?:has|have)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|n|t)\b",
     re.I,
 )
-"""A perfect tense with "since 2022": a total over a span ("has provided $7 billion since 2022")."""
+"""A perfect tense with "since 2022": a total over a span ("has provided $7 billion since 2022", "Since the start of
+the war, X has set up its own production of ...")."""
 AS_OF_SNAPSHOT = re.compile(r"\s*as\s+of\b[^,]{1,40},.*?\b(?:had|has|have)\s+(?:already\s+|now\s+)?\w+(?:ed|en|t)\b", re.I)
 """A state of affairs at a date: "As of the end of June, the army had received 1.5 million drones ..."."""
 RUNNING_TOTAL_NOUN = re.compile(
