@@ -98,3 +98,12 @@ def test_output_promised_in_a_country_is_still_a_claim() -> None:
 
 def test_a_capability_set_up_since_the_war_began_is_background() -> None:
     assert claims_in("Since the start of the war, Moldova has established its own production of river ferries and barges.") == []
+
+
+def test_a_rate_told_as_in_a_month_gives_no_deadline_but_another_date_still_counts() -> None:
+    [rate] = claims_in("In February the governor said the yard would build 10 ferries in a month for the first time.")
+    assert rate.quantity is not None and rate.quantity.per == "month" and rate.deadline is None
+    [dated] = claims_in("The yard will build 50 barges in a week by the end of summer, the governor said.")
+    assert dated.deadline is not None and dated.deadline.date == dt.date(2027, 8, 31)
+    [opening] = claims_in("The ferry plant in Tartu will open in a month, the governor said.")
+    assert opening.deadline is not None and opening.deadline.date == dt.date(2027, 4, 9)

@@ -917,6 +917,9 @@ class RuleExtractor:
             if target and target[0][2] == 0 and target[0][1] != "org" and target[0][0] not in places:
                 places.append(target[0][0] if target[0][1] != "city" else target[0][0])
         deadline = find_deadline(sentence, article.published)
+        if deadline is not None and quantity is not None and quantity.per and re.fullmatch(rf"in\s+an?\s+{quantity.per}", deadline.text, re.I):
+            # "10 howitzers in a month": the rate's period, not a month from now; another date may still be given
+            deadline = find_deadline(sentence.replace(deadline.text, " " * len(deadline.text), 1), article.published)
         times = find_time_expressions(sentence, article.published)
         mode = _mode(sentence, chosen, unit, deadline is not None and deadline.date is not None)
 
