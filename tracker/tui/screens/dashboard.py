@@ -380,7 +380,8 @@ class DashboardScreen(Screen[None]):
         assert folder is not None
         target = request.path if request.path.is_absolute() else folder / request.path
         store = Store.open(self.store.path) if self.store.path else self.store
-        write_export(render(request.format, snapshot(store, self.app.as_of)), target)
+        options = {"page_url": request.page_url} if request.page_url else {}
+        write_export(render(request.format, snapshot(store, self.app.as_of), **options), target)
         return target
 
     # ----------------------------------------------------------------- ingest
