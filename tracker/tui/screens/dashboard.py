@@ -73,8 +73,12 @@ class DashboardScreen(Screen[None]):
         Binding("exclamation_mark", "show_overdue", "Overdue only", show=False, tooltip="Show only overdue claims"),
         Binding("escape", "clear_filters", "Clear filter", show=False, tooltip="Call off a merge pick, else show every claim again"),
     ]
-    FOOTER_DROP_FIRST = ("toggle_theme", "export", "command_palette", "mark('partial')")
-    """Footer keys left out, in this order, when the terminal is too narrow for all (80 columns drops all four)."""
+    FOOTER_DROP_FIRST = (
+        "toggle_theme", "export", "command_palette", "mark('partial')",  # 80 columns drops these four
+        "mark('refuted')", "note",  # 60 columns these two as well: help, quit, confirm, undo, add, review, search stay
+        "add_article", "review", "undo", "search", "mark('confirmed')",
+    )
+    """Footer keys left out, in this order, when the terminal is too narrow for all; ? (help) lists every key."""
 
     def __init__(self) -> None:
         super().__init__()
