@@ -67,3 +67,12 @@ async def test_without_a_page_url_the_claimreview_export_has_no_review_urls(app:
         written = workspace.path.parent / f"claims-{AS_OF.isoformat()}.jsonld"
         graph = json.loads(written.read_text())["@graph"]
         assert len(graph) == 2 and not any("url" in r for r in graph)
+
+
+async def test_the_page_url_field_fits_60_by_20_without_a_gap(app: TrackerApp) -> None:
+    async with app.run_test(size=(60, 20)) as pilot:
+        dialog = await choose_claimreview(app, pilot)
+        text = screen_text(app)
+        assert "Page URL of the HTML export (optional)" in text and "Export" in text and "Cancel" in text
+        # The buttons follow the field (its container once took every spare line above them).
+        assert dialog.query_one("#ok").region.y - dialog.query_one("#page-url").region.y <= 3

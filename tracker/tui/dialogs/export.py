@@ -56,7 +56,7 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
             yield Input(default_name(first, self.as_of), id="path", compact=True)
             # Only ClaimReview uses it, as only it takes ``tracker export --page-url``.
             with Vertical(id="page-url-field"):
-                yield Label("Page URL: where the HTML export is published (optional)")
+                yield Label("Page URL of the HTML export (optional)")
                 yield Input(placeholder="https://…/claims.html", id="page-url", compact=True)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Export", variant="primary", id="ok")

@@ -275,7 +275,7 @@ class DashboardScreen(Screen[None]):
             self.notify(f"{claim.id}: merge pick called off", markup=False)
             return
         self.merge_from = claim.id
-        self.notify(f"{claim.id} picked (marked »): select the claim it is the same as and press M; m again or escape calls it off", markup=False)
+        self.notify(f"{claim.id} picked (»): press M on the claim it repeats; escape calls it off", markup=False)
 
     def action_merge(self) -> None:
         keep = self._selected_claim()
