@@ -237,6 +237,11 @@ class _Builder:
         docs = store.claim_documents() if claims is None else {c.id: c.model_dump(mode="json") for c in claims.values()}
         self.first_published: dict[str, dt.date | None] = {}
         for doc in docs.values():
+            if doc.get("dismissed"):
+                # A person took it out of the tracking: later articles neither propose changes to it
+                # (they would wait hidden and come back on restore) nor merge into it, where a
+                # new mention would vanish; a retelling becomes a claim of its own, shown.
+                continue
             self.index.add_doc(doc, months)
             sources = doc.get("sources") or []
             self.first_published[doc["id"]] = self.published.get(sources[0]["article"]) if sources else None

@@ -434,6 +434,8 @@ async def test_fits_80_by_24(app: TrackerApp) -> None:
 
 
 @pytest.mark.parametrize(("width", "footer_line"), [
+    # Refute and note are left out next; below 72 columns the line used to be cut mid-key.
+    (60, "? Help q Quit c Confirm u Undo a Add v Review / Search"),
     # Theme, export, the palette and partial are the keys 80 columns leave out (the help lists them).
     (80, "? Help q Quit c Confirm x Refute n Note u Undo a Add v Review / Search"),
     (120, "? Help q Quit c Confirm p Partial x Refute n Note u Undo a Add v Review e Export / Search t Theme ^p palette"),
@@ -445,6 +447,23 @@ async def test_footer_keys_read_whole(app: TrackerApp, width: int, footer_line: 
         footer = screen_text(app).splitlines()[-1]
         # The palette key's left border is a thin bar; the rest is keys, labels and spaces.
         assert " ".join(footer.replace("\N{LEFT ONE EIGHTH BLOCK}", " ").split()) == footer_line
+
+
+async def test_usable_at_60_by_20(app: TrackerApp) -> None:
+    """The keys the footer leaves out still work and the help lists them."""
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        lines = screen_text(app).splitlines()
+        assert lines[0].startswith("2026-11-22 │ overdue 2 pending 3")
+        assert "status" in lines[2] and "deadline" in lines[2] and "left" in lines[2]
+        assert any(line.startswith("overdue   600-800 interceptor drones") for line in lines[3:6])
+        assert lines[-1].split() == "? Help q Quit c Confirm u Undo a Add v Review / Search".split()
+        await pilot.press("x")  # refute: not in the footer, still bound
+        assert isinstance(app.screen, MarkDialog) and "Mark refuted" in screen_text(app)
+        await pilot.press("escape", "question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        help_text = screen_text(app)
+        assert "Mark the claim refuted" in help_text and "Add a note to the claim" in help_text
 
 
 async def test_add_article_worker_reports_progress_and_reloads(app: TrackerApp, workspace: Store, monkeypatch: pytest.MonkeyPatch) -> None:

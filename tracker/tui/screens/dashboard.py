@@ -15,6 +15,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container
+from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Input, ProgressBar
 from textual.worker import Worker, WorkerState
@@ -70,10 +71,14 @@ class DashboardScreen(Screen[None]):
         Binding("e", "export", "Export", tooltip="Export the claims to a file in the workspace folder", id="export"),
         Binding("slash", "search", "Search", tooltip="Search claims, actors, places and quotes", id="search"),
         Binding("exclamation_mark", "show_overdue", "Overdue only", show=False, tooltip="Show only overdue claims"),
-        Binding("escape", "clear_filters", "Clear filter", show=False, tooltip="Show every claim again"),
+        Binding("escape", "clear_filters", "Clear filter", show=False, tooltip="Call off a merge pick, else show every claim again"),
     ]
-    FOOTER_DROP_FIRST = ("toggle_theme", "export", "command_palette", "mark('partial')")
-    """Footer keys left out, in this order, when the terminal is too narrow for all (80 columns drops all four)."""
+    FOOTER_DROP_FIRST = (
+        "toggle_theme", "export", "command_palette", "mark('partial')",  # 80 columns drops these four
+        "mark('refuted')", "note",  # 60 columns these two as well: help, quit, confirm, undo, add, review, search stay
+        "add_article", "review", "undo", "search", "mark('confirmed')",
+    )
+    """Footer keys left out, in this order, when the terminal is too narrow for all; ? (help) lists every key."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -83,8 +88,12 @@ class DashboardScreen(Screen[None]):
         """What the filter bar asks for."""
         self.load_error: str | None = None
         """The last error reading the workspace, until a read succeeds again."""
-        self.merge_from: str | None = None
-        """The claim picked with ``m``, to merge into the next claim ``M`` is pressed on."""
+
+    merge_from: reactive[str | None] = reactive(None, init=False)
+    """The claim picked with ``m``, to merge into the next claim ``M`` is pressed on (marked in the table)."""
+
+    def watch_merge_from(self, claim_id: str | None) -> None:
+        self.table.pick(claim_id)
 
     @property
     def store(self) -> Store:
@@ -124,6 +133,10 @@ class DashboardScreen(Screen[None]):
             self.load_error = str(exc)
             return
         self.load_error = None
+        if self.merge_from is not None and not any(row.id == self.merge_from for row in self.all_rows):
+            # Merged, dismissed or deleted elsewhere: nothing left to merge.
+            self.notify(f"{self.merge_from} is gone: the merge pick is called off", markup=False)
+            self.merge_from = None
         self.apply_filter(keep=keep, refresh_detail=True)
 
     def apply_filter(self, *, keep: str | None = None, refresh_detail: bool = False, narrowing: bool = False) -> None:
@@ -255,9 +268,14 @@ class DashboardScreen(Screen[None]):
 
     def action_pick_for_merge(self) -> None:
         claim = self._selected_claim()
-        if claim is not None:
-            self.merge_from = claim.id
-            self.notify(f"{claim.id} picked: select the claim it is the same as and press M", markup=False)
+        if claim is None:
+            return
+        if self.merge_from == claim.id:
+            self.merge_from = None
+            self.notify(f"{claim.id}: merge pick called off", markup=False)
+            return
+        self.merge_from = claim.id
+        self.notify(f"{claim.id} picked (»): press M on the claim it repeats; escape calls it off", markup=False)
 
     def action_merge(self) -> None:
         keep = self._selected_claim()
@@ -344,6 +362,11 @@ class DashboardScreen(Screen[None]):
         self.query_one(FilterBar).set_status(Status.OVERDUE.value)
 
     def action_clear_filters(self) -> None:
+        if self.merge_from is not None:
+            # The pick is the more recent thing started; a second escape clears the filter.
+            self.notify(f"{self.merge_from}: merge pick called off", markup=False)
+            self.merge_from = None
+            return
         self.query_one(FilterBar).clear()
         self.table.focus()
 
@@ -380,7 +403,8 @@ class DashboardScreen(Screen[None]):
         assert folder is not None
         target = request.path if request.path.is_absolute() else folder / request.path
         store = Store.open(self.store.path) if self.store.path else self.store
-        write_export(render(request.format, snapshot(store, self.app.as_of)), target)
+        options = {"page_url": request.page_url} if request.page_url else {}
+        write_export(render(request.format, snapshot(store, self.app.as_of), **options), target)
         return target
 
     # ----------------------------------------------------------------- ingest

@@ -37,6 +37,9 @@ SETTLED = frozenset({"confirmed", "refuted"})
 KIND_LABELS = {"production_target": "production"}
 """Short labels where a kind's name is longer than its column."""
 
+PICKED_MARK = "» "
+"""Put before the claim text of the row picked for a merge, so it reads as picked in any colours."""
+
 
 def days_label(deadline: dt.date | None, as_of: dt.date) -> str:
     """"in 12d", "today" or "40d late" for a deadline, "" without one."""
@@ -117,6 +120,7 @@ class ClaimTable(ScrollView, can_focus=True):
         "claim-table--partial",
         "claim-table--refuted",
         "claim-table--empty",
+        "claim-table--picked",
     }
 
     cursor = reactive(0, init=False)
@@ -159,6 +163,8 @@ class ClaimTable(ScrollView, can_focus=True):
         self._predicate: Callable[[ClaimRow], bool] | None = None
         self._highlighted_id: str | None = None
         self.empty_message = "loading claims…"
+        self.picked_id: str | None = None
+        """The claim picked for a merge (marked until the screen calls ``pick(None)``)."""
 
     # ------------------------------------------------------------------ data
 
@@ -222,6 +228,12 @@ class ClaimTable(ScrollView, can_focus=True):
         else:
             self.set_reactive(ClaimTable.sort_reverse, False)
             self.sort_column = column
+
+    def pick(self, claim_id: str | None) -> None:
+        """Mark ``claim_id`` as the claim picked for a merge; None clears the mark."""
+        if claim_id != self.picked_id:
+            self.picked_id = claim_id
+            self.refresh()
 
     # ---------------------------------------------------------------- cursor
 
@@ -360,9 +372,13 @@ class ClaimTable(ScrollView, can_focus=True):
             return Strip.blank(width, base)
         row = self.rows[index]
         style = base + self.get_component_rich_style(self.row_state(row))
+        picked = row.id == self.picked_id
+        if picked:
+            style += self.get_component_rich_style("claim-table--picked")
         if index == self.cursor:
             style += self.get_component_rich_style("claim-table--cursor" if self.has_focus else "claim-table--cursor-blurred")
-        return self._line_strip([(c, w, self.cell(row, c.key)) for c, w in self.layout(width)], width, style)
+        cells = [(c, w, (PICKED_MARK if picked and c.key == "text" else "") + self.cell(row, c.key)) for c, w in self.layout(width)]
+        return self._line_strip(cells, width, style)
 
     def _header_strip(self, width: int, base: Style) -> Strip:
         arrow = " ▼" if self.sort_reverse else " ▲"
