@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -454,7 +455,8 @@ async def test_usable_at_60_by_20(app: TrackerApp) -> None:
     async with app.run_test(size=(60, 20)) as pilot:
         await pilot.pause()
         lines = screen_text(app).splitlines()
-        assert lines[0].startswith("2026-11-22 │ overdue 2 pending 3")
+        # too narrow for the date and every status: the count of claims comes first
+        assert lines[0].startswith("7 claims │ overdue 2 pending 3 confirmed 1 refuted 1")
         assert "status" in lines[2] and "deadline" in lines[2] and "left" in lines[2]
         assert any(line.startswith("overdue   600-800 interceptor drones") for line in lines[3:6])
         assert lines[-1].split() == "? Help q Quit c Confirm u Undo a Add v Review / Search".split()
@@ -533,3 +535,23 @@ async def test_a_broken_file_written_by_another_process_is_reported_once(app: Tr
             if any(row.text.startswith("Fund 2,000") for row in table_of(app).rows):
                 break
         assert any(row.text.startswith("Fund 2,000") for row in table_of(app).rows)
+
+
+async def test_a_narrow_header_keeps_the_count_of_claims_and_cuts_statuses_instead() -> None:
+    from textual.app import App, ComposeResult
+
+    class HeaderOnly(App[None]):
+        def compose(self) -> ComposeResult:
+            yield StatusHeader(id="header")
+
+    header_app = HeaderOnly()
+    async with header_app.run_test(size=(60, 5)) as pilot:
+        header = header_app.query_one(StatusHeader)
+        statuses = ["overdue"] * 12 + ["pending"] * 345 + ["partial"] * 6 + ["confirmed"] * 78 + ["refuted"] * 9
+        header.show("newsroom/claims.json", dt.date(2026, 11, 22), statuses, 1234)
+        await pilot.pause()
+        line = screen_text(header_app).splitlines()[0]
+        assert line.startswith("450 of 1,234 │ overdue 12 pending 345")
+        header.show("newsroom/claims.json", dt.date(2026, 11, 22), ["overdue", "pending"], 2)
+        await pilot.pause()
+        assert screen_text(header_app).splitlines()[0].startswith("newsroom 2026-11-22 │ overdue 1 pending 1 │ 2 claims")

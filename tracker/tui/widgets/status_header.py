@@ -16,13 +16,18 @@ STATUS_ORDER = ("overdue", "pending", "partial", "confirmed", "refuted")
 
 
 def header_text(workspace: str, as_of: dt.date, counts: Counter[str], total: int, *, compact: int = 0) -> Text:
-    """The header; ``compact`` 1 and 2 are for narrow terminals.
+    """The header; ``compact`` 1 to 3 are for narrow terminals.
 
-    1: no badge, the workspace's folder only, no empty statuses; 2: no workspace at all.
+    1: no badge, the workspace's folder only, no empty statuses; 2: no workspace at all; 3: the count of
+    claims first and no date, so what the terminal cuts is the last statuses (the table shows them).
     """
     shown = sum(counts.values())
+    count = f"{shown:,} of {total:,}" if shown != total else f"{total:,} claims"
     out = Text()
-    if compact:
+    if compact >= 3:
+        out.append(count, style="bold")
+        out.append(" │")
+    elif compact:
         if compact < 2:
             out.append(one_line(workspace.split("/")[0]) + " ", style="bold")
         out.append(f"{as_of.isoformat()} │")
@@ -36,8 +41,9 @@ def header_text(workspace: str, as_of: dt.date, counts: Counter[str], total: int
         out.append(f" {status} ", style="" if counts[status] else "dim")
         out.append(str(counts[status]), style=STATUS_STYLE[status] if counts[status] else "dim")
         out.append("" if compact else " ")
-    out.append(" │ ")
-    out.append(f"{shown:,} of {total:,}" if shown != total else f"{total:,} claims", style="dim")
+    if compact < 3:
+        out.append(" │ ")
+        out.append(count, style="dim")
     return out
 
 
@@ -56,8 +62,8 @@ class StatusHeader(Widget):
         self.refresh()
 
     def render(self) -> Text:
-        for compact in (0, 1):
+        for compact in (0, 1, 2):
             text = header_text(self.workspace, self.as_of, self.counts, self.total, compact=compact)
             if text.cell_len <= self.size.width:
                 return text
-        return header_text(self.workspace, self.as_of, self.counts, self.total, compact=2)
+        return header_text(self.workspace, self.as_of, self.counts, self.total, compact=3)
