@@ -40,6 +40,10 @@ CAPTION = re.compile(
 in brackets such as "... on Sept. 5, 2025. (Presidential Office)"."""
 
 
+VIEW_COUNT = re.compile(r"•\s*[\d,.]+\s*[KkMm]?\s+views\s*$", re.IGNORECASE)
+"""A teaser of another story with its date and view count ("... 28.11.25, 19:45 • 4656 views")."""
+
+
 def drop_noise(units: list[Unit]) -> list[Unit]:
     """The units that belong to the article itself."""
     kept: list[Unit] = []
@@ -53,7 +57,7 @@ def drop_noise(units: list[Unit]) -> list[Unit]:
             if any(u.kind == "body" for u in kept):
                 break
             continue
-        if FILLER.match(line_text) or NOISE_LINE.match(line_text) or CAPTION.search(line_text):
+        if FILLER.match(line_text) or NOISE_LINE.match(line_text) or CAPTION.search(line_text) or VIEW_COUNT.search(line_text):
             continue
         kept.extend(line_units)
     return _drop_trailing_teasers(kept)
