@@ -104,3 +104,14 @@ def test_an_agreement_described_without_its_sides_stays_out() -> None:
 def test_a_teaser_with_its_view_count_is_page_furniture() -> None:
     text = "Headline words only\n\nThe ministry met on Monday.\n\nMoldova and Acme Arms sign deal on shells14.03.26, 10:15 • 2310 views\nThe ministry met again on Tuesday.\n"
     assert claims_in_body(text, PUBLISHED, as_body=False) == []
+
+
+def test_a_made_in_adjective_is_no_verb_of_output() -> None:
+    sentence = "The next gift of 12 Polish-made field guns paid for by Sweden will be delivered to Ukraine by August."
+    assert kinds_modes(sentence) == [("other", "pledge")]
+
+
+def test_a_gift_of_artillery_pieces_is_counted_goods() -> None:
+    found = claims_in("A batch of 24 Slovak artillery pieces will be handed over to Ukraine, the minister said.")
+    assert [(c.kind.value, c.mode.value) for c in found] == [("other", "pledge")]
+    assert found[0].quantity is not None and found[0].quantity.low == 24

@@ -340,7 +340,7 @@ OUTPUT_IN_PLACE = re.compile(
 where it will be made holds it to account, as LOCATED_OUTPUT does."""
 
 PRODUCE = re.compile(
-    r"\b(?:produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|production\s+of|output\s+of|make|makes|made|build|"
+    r"(?<!-)\b(?:produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|production\s+of|output\s+of|make|makes|made|build|"
     r"assembl(?:e|es|ed|ing)|(?:turn|churn|roll)(?:s|ed|ing)?\s+out)\b",
     re.I,
 )
@@ -829,7 +829,7 @@ def _counted_goods(quantity: Quantity | None) -> bool:
     if quantity is None or quantity.per is not None or _is_money(quantity) or not quantity.unit:
         return False
     last = quantity.unit.split()[-1]
-    return bool(re.fullmatch(GOODS, last, re.I) or re.fullmatch(r"[A-Z]{2,}s", last))
+    return bool(re.fullmatch(GOODS, last, re.I) or re.fullmatch(r"[A-Z]{2,}s", last) or re.fullmatch(r"(?:artillery|guns|pieces)", last, re.I))
 
 
 def _countries(text: str) -> list[str]:
