@@ -115,3 +115,13 @@ def test_a_gift_of_artillery_pieces_is_counted_goods() -> None:
     found = claims_in("A batch of 24 Slovak artillery pieces will be handed over to Ukraine, the minister said.")
     assert [(c.kind.value, c.mode.value) for c in found] == [("other", "pledge")]
     assert found[0].quantity is not None and found[0].quantity.low == 24
+
+
+def test_a_named_firm_announcing_it_will_make_a_product_is_a_pledge() -> None:
+    found = claims_in("Swedish gunmaker Nordvik Arms has announced it will manufacture “light” mortar rounds at a plant inside Ukraine.")
+    assert [(c.kind.value, c.mode.value) for c in found] == [("production_target", "pledge")]
+    assert found[0].places == ["Ukraine"]
+
+
+def test_an_unnamed_it_is_no_producer() -> None:
+    assert claims_in("Officials said it will manufacture mortar rounds.") == []

@@ -148,7 +148,7 @@ BEGIN_OPERATIONS = re.compile(
 NAMED_PRODUCER = re.compile(
     r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to|intends?\s+to)\s+(?:also\s+)?"
     r"(?:produce|manufacture|be\s+(?:engaged|involved)\s+in\s+(?:the\s+)?(?:production|manufactur(?:e|ing))\s+of)\s+"
-    r"(?!(?:them|it|these|those|this|that|more|less|its|their|the)\b)(?:[\w-]+\s+){0,4}?"
+    r"(?!(?:them|it|these|those|this|that|more|less|its|their|the)\b)(?:[\w“”\"-]+\s+){0,4}?"
     r"(?:drones|missiles|shells|rounds|munitions|ammunition|vehicles|robots|systems|boats|vessels|rockets|interceptors|UAVs|radars|aircraft|equipment|launchers|tanks)\b"
 )
 """A named producer's promise to make a product, with no figure: "X will manufacture land and sea drones", "the
@@ -780,6 +780,13 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
     return found
 
 
+REPORTED_SELF = re.compile(
+    rf"(?:\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+|(?<=\w\s)[A-Z][\w’'-]+)\s+(?:has\s+|have\s+)?(?:also\s+)?(?:announced|said|says|confirmed|stated|revealed)(?:\s+that)?$"
+)
+"""A named company reporting its own plan ("Acme Arms has announced it will ..."), so "it" is the name before; not a
+capitalised first word ("Officials said it will ...")."""
+
+
 def _named_subject(before: str) -> bool:
     """True when ``before`` ends in a name ("..., Nordwerk Systems"), not a pronoun or a capitalised first
     word ("Factories will produce ...")."""
@@ -791,6 +798,8 @@ def _named_subject(before: str) -> bool:
         return True  # "the Ukrainian subsidiary", "the KNDS joint venture": a company named by its parent or country
     if run == 0 and words and words[-1].lower() in ("firm", "company", "manufacturer", "producer", "contractor"):
         return True  # "the partner firm": a company the article has named, taken up again
+    if words and words[-1].lower() in ("it", "they") and REPORTED_SELF.search(" ".join(words[-6:-1])):
+        return True  # "X has announced it will manufacture ...": the pronoun is the named speaker itself
     if run == 0 or words[-1].lower() in ("it", "they", "we", "he", "she", "this", "that", "these", "those"):
         return False
     return run >= 2 or run < len(words)
