@@ -125,3 +125,22 @@ def test_a_named_firm_announcing_it_will_make_a_product_is_a_pledge() -> None:
 
 def test_an_unnamed_it_is_no_producer() -> None:
     assert claims_in("Officials said it will manufacture mortar rounds.") == []
+
+
+def test_the_unfinished_last_sentence_of_a_cut_excerpt_is_still_read() -> None:
+    text = (
+        "Headline words only\n\nThe ministry met on Monday. Estonia and Ukraine will deepen ties. "
+        "The letter of intent on joint shell production in Estonia and Ukraine was signed in Tallinn by the two ministers of"
+        "\n"
+    )
+    found = claims_in_body(text, PUBLISHED, as_body=False)
+    assert [(c.kind.value, c.mode.value) for c in found] == [("agreement", "event")]
+    assert found[0].quote.startswith("The letter of intent")
+
+
+def test_headlines_after_a_cut_excerpt_are_still_teasers() -> None:
+    text = (
+        "Headline words only\n\nThe ministry met on Monday. The letter of intent was signed in Tallinn by the two ministers of\n\n"
+        "Latvia Opens New Shell Plant in Riga\n"
+    )
+    assert [c.places for c in claims_in_body(text, PUBLISHED, as_body=False)] == [["Tallinn"]]

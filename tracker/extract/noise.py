@@ -68,7 +68,11 @@ def _drop_trailing_teasers(units: list[Unit]) -> list[Unit]:
     last_body = max((i for i, u in enumerate(units) if u.kind == "body"), default=-1)
     if last_body < 0:
         return units
-    tail = units[last_body + 1 :]
+    # The unfinished end of the last paragraph (an excerpt cut mid-sentence) shares its line: it is no teaser.
+    keep = last_body + 1
+    while keep < len(units) and units[keep].line == units[last_body].line:
+        keep += 1
+    tail = units[keep:]
     if tail and all(u.kind in ("heading", "title") for u in tail):
-        return units[: last_body + 1]
+        return units[:keep]
     return units
