@@ -144,3 +144,15 @@ def test_headlines_after_a_cut_excerpt_are_still_teasers() -> None:
         "Latvia Opens New Shell Plant in Riga\n"
     )
     assert [c.places for c in claims_in_body(text, PUBLISHED, as_body=False)] == [["Tallinn"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On March 3 a banking consortium agreement for 4.5 billion UAH was signed for the defence industry.",
+        "A supply contract worth EUR 1,250.5 million was signed with Poland on Friday.",
+    ],
+)
+def test_a_decimal_sum_between_the_document_and_its_signing_is_one_word(sentence: str) -> None:
+    assert [(c.kind.value, c.mode.value) for c in claims_in(sentence)] == [("agreement", "event")]
+

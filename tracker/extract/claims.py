@@ -25,8 +25,8 @@ from tracker.models import Kind, Mode, Quantity
 
 # ---------------------------------------------------------------- predicates
 
-_W = r"(?:[€$£]?[\w’'-]+\s+)"
-"""One word and its space, for "up to N words between"."""
+_W = r"(?:[€$£]?(?:\d+(?:[.,]\d+)+|[\w’'-]+)\s+)"
+"""One word (or a number such as "21.5" or "1,200") and its space, for "up to N words between"."""
 
 FACILITY = (
     r"(?:offices?|facilit(?:y|ies)|plants?|factor(?:y|ies)|lines?|production|manufacturing|hubs?|"
