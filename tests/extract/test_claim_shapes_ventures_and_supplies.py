@@ -156,3 +156,12 @@ def test_headlines_after_a_cut_excerpt_are_still_teasers() -> None:
 def test_a_decimal_sum_between_the_document_and_its_signing_is_one_word(sentence: str) -> None:
     assert [(c.kind.value, c.mode.value) for c in claims_in(sentence)] == [("agreement", "event")]
 
+
+
+def test_a_document_after_a_listing_comma_is_still_signed() -> None:
+    sentence = "In a separate, fourth contract signed with the Polish firm Alfa Optics, the ministry orders night sights."
+    assert [(c.kind.value, c.mode.value) for c in claims_in(sentence)] == [("agreement", "event")]
+
+
+def test_a_document_under_discussion_is_not_signed() -> None:
+    assert claims_in("In a separate, fourth contract under discussion, the ministry may order night sights.") == []

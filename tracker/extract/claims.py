@@ -401,7 +401,7 @@ SIGN_RELATIVE = re.compile(
     r"(?:signed|inked|concluded)\b"
     rf"|\b{AGREEMENT_NOUN},\s+(?:which\s+was\s+)?(?:signed|inked|concluded|reached|struck)\b"
     rf"|\b(?:(?<=the\s)|(?<=this\s)|(?<=that\s)){AGREEMENT_NOUN}\s+(?:signed|inked|concluded)\s+(?=(?:with|between|by|on|in|at|yesterday|today|last|this|earlier)\b)"
-    rf"|\b(?:an?|the|this|that)\s+(?:[\w-]+\s+){{1,2}}?{AGREEMENT_NOUN}\s+(?:signed|inked|concluded)\s+(?=(?:with|between|by|on|in|at|yesterday|today|last|this|earlier)\b)"
+    rf"|\b(?:an?|the|this|that)\s+(?:[\w-]+,?\s+){{1,2}}?{AGREEMENT_NOUN}\s+(?:signed|inked|concluded)\s+(?=(?:with|between|by|on|in|at|yesterday|today|last|this|earlier)\b)"
     rf"|\b{AGREEMENT_NOUN}\s+(?:for|on)\s+[^,;]{{1,50}}?\s+(?:that|which)\s+(?:(?!not\b|never\b|yet\b)[\w’'-]+\s+){{1,4}}?(?:signed|inked|concluded)\b",
     re.I,
 )
