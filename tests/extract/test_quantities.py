@@ -152,3 +152,13 @@ def test_numbers_grouped_by_spaces_are_one_number() -> None:
     # A count followed by a calibre is not one number with it.
     q = find_quantity("The regiment received 4 155mm guns.")
     assert q is None or 4155 not in (q.low, q.high)
+
+
+def test_a_part_of_a_kind_counted_at_a_rate_is_a_count() -> None:
+    quantity = find_quantity("The plant now turns out 12 of these mortars per week.")
+    assert (quantity.low, quantity.high, quantity.unit, quantity.per) == (12, 12, "mortars", "week")
+
+
+def test_a_part_of_a_group_without_a_rate_is_no_count() -> None:
+    assert find_quantity("Two of the sources said talks had stalled.") is None
+    assert find_quantity("Crews shot down 14 of these drones over the city.") is None

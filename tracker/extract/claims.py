@@ -25,8 +25,8 @@ from tracker.models import Kind, Mode, Quantity
 
 # ---------------------------------------------------------------- predicates
 
-_W = r"(?:[€$£]?[\w’'-]+\s+)"
-"""One word and its space, for "up to N words between"."""
+_W = r"(?:[€$£]?(?:\d+(?:[.,]\d+)+|[\w’'-]+)\s+)"
+"""One word (or a number such as "21.5" or "1,200") and its space, for "up to N words between"."""
 
 FACILITY = (
     r"(?:offices?|facilit(?:y|ies)|plants?|factor(?:y|ies)|lines?|production|manufacturing|hubs?|"
@@ -148,7 +148,7 @@ BEGIN_OPERATIONS = re.compile(
 NAMED_PRODUCER = re.compile(
     r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to|intends?\s+to)\s+(?:also\s+)?"
     r"(?:produce|manufacture|be\s+(?:engaged|involved)\s+in\s+(?:the\s+)?(?:production|manufactur(?:e|ing))\s+of)\s+"
-    r"(?!(?:them|it|these|those|this|that|more|less|its|their|the)\b)(?:[\w-]+\s+){0,4}?"
+    r"(?!(?:them|it|these|those|this|that|more|less|its|their|the)\b)(?:[\w“”\"-]+\s+){0,4}?"
     r"(?:drones|missiles|shells|rounds|munitions|ammunition|vehicles|robots|systems|boats|vessels|rockets|interceptors|UAVs|radars|aircraft|equipment|launchers|tanks)\b"
 )
 """A named producer's promise to make a product, with no figure: "X will manufacture land and sea drones", "the
@@ -301,9 +301,46 @@ BACKGROUND_LIST = re.compile(
 )
 """A list of what has been done so far, given by examples ("has set up joint ventures with several firms,
 including X and Y"): background, not a claim."""
+VENTURE_MEMBERS = re.compile(
+    r"\b(?:the|a|this)\s+(?:new(?:ly\s+(?:formed|created|established))?\s+)?joint\s+(?:venture|company),\s+[A-Z][^,]{1,40},\s+"
+    r"(?:brings\s+together|combines|unites|joins|pairs|is\s+owned\s+by)\b"
+    r"|\b(?:companies|businesses|firms|partners|members|manufacturers|producers)\s+(?:involved\s+|taking\s+part\s+|participating\s+)?in\s+"
+    r"(?:the|this)\s+(?:new\s+)?joint\s+(?:venture|company)\s+(?:are|include|includes)\b",
+    re.I,
+)
+"""A joint venture presented by its members ("the new joint venture, X, brings together A and B", "the firms in the
+joint venture are A and B"): a company that has been set up, news of an opening."""
+SECURED_COUNT = re.compile(
+    r"\b(?:has|have|had)\s+(?:now\s+|already\s+|also\s+)?(?:secured|procured|purchased|bought|acquired|sourced)\s+"
+    rf"{_COUNT_BOUND}{_COUNT_AHEAD}[\d,.]+(?:\s+(?:million|thousand))?\s+(?:[\w’'-]+\s+){{0,3}}?{GOODS}\b[^;]{{0,60}}?\bfor\s+(?=[A-Z])"
+    rf"|\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+used\s+to\s+(?:procure|purchase|buy|pay\s+for|finance|fund)\s+{_COUNT_BOUND}{_COUNT_AHEAD}",
+    re.I,
+)
+"""A count of goods got hold of for a recipient ("X had secured 800,000 shells for Y", "the money was used to buy 18
+howitzers"): a supply reported as arranged, which the deliveries can later be checked against."""
+OUTPUT_UNDER_WAY = re.compile(
+    r"\b(?:already|now)\s+(?:produces|manufactures|makes|is\s+producing|is\s+manufacturing|are\s+producing)\s+(?:its|their)\s+own\s+"
+    rf"(?:[\w-]+\s+){{0,4}}?(?:{GOODS[3:-1]}|ammunition|munitions|shells|artillery)\b",
+    re.I,
+)
+"""Output said to be under way without a figure ("X already makes its own 155 mm shells"): a capability reported as
+news, checkable against the first deliveries."""
+FACILITY_RECEIVED = re.compile(
+    rf"\b(?:will|would|to|is\s+to|are\s+to)\s+(?:also\s+|then\s+)?(?:receive|get|be\s+given|be\s+granted)\s+(?:a|an|its|their|the)\s+(?:new\s+|own\s+|joint\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:production\s+(?:site|line|facility|plant)|plant|factory|facility|workshop)s?\b",
+    re.I,
+)
+"""A plant promised to someone in a deal ("in return X will receive a production site near Y"): an opening promised to
+the one who receives it."""
+OUTPUT_IN_PLACE = re.compile(
+    r"(?:^|\bthat\s+|[,;:]\s+|\b(?:and|while|but)\s+)(?:the\s+)?(?:joint\s+)?(?:production|manufacturing|assembly)\s+in\s+(?:the\s+)?"
+    r"(?=[A-Z])(?:[\w-]+\s+){1,3}?(?:will|would|could|is\s+to|are\s+to|shall)\s+(?:also\s+|then\s+)?(?:run|start|begin|go|proceed|take\s+place|be)\b",
+)
+"""Output promised in named places, with the places as its subject ("production in X and Y would run side by side"):
+where it will be made holds it to account, as LOCATED_OUTPUT does."""
 
 PRODUCE = re.compile(
-    r"\b(?:produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|production\s+of|output\s+of|make|makes|made|build|"
+    r"(?<!-)\b(?:produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|production\s+of|output\s+of|make|makes|made|build|"
     r"assembl(?:e|es|ed|ing)|(?:turn|churn|roll)(?:s|ed|ing)?\s+out)\b",
     re.I,
 )
@@ -364,7 +401,7 @@ SIGN_RELATIVE = re.compile(
     r"(?:signed|inked|concluded)\b"
     rf"|\b{AGREEMENT_NOUN},\s+(?:which\s+was\s+)?(?:signed|inked|concluded|reached|struck)\b"
     rf"|\b(?:(?<=the\s)|(?<=this\s)|(?<=that\s)){AGREEMENT_NOUN}\s+(?:signed|inked|concluded)\s+(?=(?:with|between|by|on|in|at|yesterday|today|last|this|earlier)\b)"
-    rf"|\b(?:an?|the|this|that)\s+(?:[\w-]+\s+){{1,2}}?{AGREEMENT_NOUN}\s+(?:signed|inked|concluded)\s+(?=(?:with|between|by|on|in|at|yesterday|today|last|this|earlier)\b)"
+    rf"|\b(?:an?|the|this|that)\s+(?:[\w-]+,?\s+){{1,2}}?{AGREEMENT_NOUN}\s+(?:signed|inked|concluded)\s+(?=(?:with|between|by|on|in|at|yesterday|today|last|this|earlier)\b)"
     rf"|\b{AGREEMENT_NOUN}\s+(?:for|on)\s+[^,;]{{1,50}}?\s+(?:that|which)\s+(?:(?!not\b|never\b|yet\b)[\w’'-]+\s+){{1,4}}?(?:signed|inked|concluded)\b",
     re.I,
 )
@@ -623,6 +660,17 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
         add(Kind.OPENING, m)
     for m in LOCATED_OUTPUT.finditer(sentence):
         add(Kind.PRODUCTION_TARGET, m)
+    for m in OUTPUT_IN_PLACE.finditer(sentence):
+        add(Kind.PRODUCTION_TARGET, m)
+    for pattern in (VENTURE_MEMBERS, FACILITY_RECEIVED):
+        for m in pattern.finditer(sentence):
+            add(Kind.OPENING, m)
+    if quantity is None:
+        for m in OUTPUT_UNDER_WAY.finditer(sentence):
+            add(Kind.PRODUCTION_TARGET, m)
+    if quantity is not None and not _is_money(quantity):
+        for m in SECURED_COUNT.finditer(sentence):
+            add(Kind.OTHER, m)
     for m in FUNDS_SHARE.finditer(sentence):
         add(Kind.FUNDING, m)
     if quantity is None:
@@ -732,6 +780,13 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
     return found
 
 
+REPORTED_SELF = re.compile(
+    rf"(?:\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+|(?<=\w\s)[A-Z][\w’'-]+)\s+(?:has\s+|have\s+)?(?:also\s+)?(?:announced|said|says|confirmed|stated|revealed)(?:\s+that)?$"
+)
+"""A named company reporting its own plan ("Acme Arms has announced it will ..."), so "it" is the name before; not a
+capitalised first word ("Officials said it will ...")."""
+
+
 def _named_subject(before: str) -> bool:
     """True when ``before`` ends in a name ("..., Nordwerk Systems"), not a pronoun or a capitalised first
     word ("Factories will produce ...")."""
@@ -743,6 +798,8 @@ def _named_subject(before: str) -> bool:
         return True  # "the Ukrainian subsidiary", "the KNDS joint venture": a company named by its parent or country
     if run == 0 and words and words[-1].lower() in ("firm", "company", "manufacturer", "producer", "contractor"):
         return True  # "the partner firm": a company the article has named, taken up again
+    if words and words[-1].lower() in ("it", "they") and REPORTED_SELF.search(" ".join(words[-6:-1])):
+        return True  # "X has announced it will manufacture ...": the pronoun is the named speaker itself
     if run == 0 or words[-1].lower() in ("it", "they", "we", "he", "she", "this", "that", "these", "those"):
         return False
     return run >= 2 or run < len(words)
@@ -781,7 +838,7 @@ def _counted_goods(quantity: Quantity | None) -> bool:
     if quantity is None or quantity.per is not None or _is_money(quantity) or not quantity.unit:
         return False
     last = quantity.unit.split()[-1]
-    return bool(re.fullmatch(GOODS, last, re.I) or re.fullmatch(r"[A-Z]{2,}s", last))
+    return bool(re.fullmatch(GOODS, last, re.I) or re.fullmatch(r"[A-Z]{2,}s", last) or re.fullmatch(r"(?:artillery|guns|pieces)", last, re.I))
 
 
 def _countries(text: str) -> list[str]:
@@ -931,8 +988,12 @@ class RuleExtractor:
                 return None  # "double production" is held to account only with a date
         elif kind is Kind.PRODUCTION_TARGET and quantity is None and (MASS_PRODUCTION.match(sentence, chosen.start) or VAGUE_RATE.search(sentence)):
             pass
-        elif kind is Kind.PRODUCTION_TARGET and quantity is None and any(p.match(sentence, chosen.start) for p in (LOCATED_OUTPUT, NAMED_PRODUCER, PRODUCE_AT_OWN_SITES)):
-            if mode is not Mode.PLEDGE or (LOCATED_OUTPUT.match(sentence, chosen.start) and not (places or parties)):
+        elif kind is Kind.PRODUCTION_TARGET and quantity is None and OUTPUT_UNDER_WAY.match(sentence, chosen.start):
+            if not (places or parties):
+                return None  # whose output is under way: the producer named
+            mode = Mode.EVENT
+        elif kind is Kind.PRODUCTION_TARGET and quantity is None and any(p.match(sentence, chosen.start) for p in (LOCATED_OUTPUT, NAMED_PRODUCER, PRODUCE_AT_OWN_SITES, OUTPUT_IN_PLACE)):
+            if mode is not Mode.PLEDGE or (any(p.match(sentence, chosen.start) for p in (LOCATED_OUTPUT, OUTPUT_IN_PLACE)) and not (places or parties)):
                 return None  # where output will be made is held to account by the place
         elif kind is Kind.PRODUCTION_TARGET and quantity is None and JOINT_PRODUCTION.match(sentence, chosen.start):
             if mode is not Mode.PLEDGE or not (parties or ANAPHORIC_PARTIES.search(scope)):
@@ -971,16 +1032,18 @@ class RuleExtractor:
         elif kind is Kind.OPENING:
             if MADE_THERE_NOW.match(sentence, chosen.start):
                 mode = Mode.EVENT  # "are already being produced in X": output under way there
+            if VENTURE_MEMBERS.match(sentence, chosen.start):
+                mode = Mode.EVENT  # a venture presented by its members exists
             if chosen.strength < 3 and not places:
                 return None  # a bare noun ("the construction of the plant") needs a place to be a claim
             if not (names or (deadline is not None and deadline.date is not None)):
                 return None
-            if _quoted(sentence, chosen.start) and not places and (deadline is None or deadline.date is None):
+            if _quoted(sentence, chosen.start) and not places and (deadline is None or deadline.date is None) and not JOINT_WITH.search(scope):
                 return None  # "we will create a Ukrainian competence center": quoted intent, with no where or when
         elif kind is Kind.AGREEMENT:
             # Who signs, where or when; or, for contracts the state will sign, their worth, count or due date.
             dated = deadline is not None and deadline.date is not None
-            named = places or parties or ANAPHORIC_PARTIES.search(scope)
+            named = places or parties or ANAPHORIC_PARTIES.search(scope) or AGREEMENT_BETWEEN_NAMES.search(scope)
             if not (named or any(t.role == "event" and t.date for t in times) or quantity is not None or dated):
                 return None
             if quantity is not None and not _is_money(quantity) and kind is Kind.AGREEMENT:
@@ -1002,6 +1065,10 @@ class RuleExtractor:
                 return None  # a gift is held to account by its recipient
         elif kind is Kind.OTHER and (JOBS_CREATED.match(sentence, chosen.start) or DELIVERY_TIMING.match(sentence, chosen.start)):
             pass  # a count of jobs, a delivery against its schedule: checkable as they stand, done or promised
+        elif kind is Kind.OTHER and SECURED_COUNT.match(sentence, chosen.start):
+            if not (places or parties):
+                return None
+            mode = Mode.EVENT  # "had secured 800,000 shells for X": the supply is arranged, reported as done
         elif kind is Kind.OTHER and SUPPLIED_COUNT.match(sentence, chosen.start):
             if not (places or parties):
                 return None
@@ -1150,6 +1217,13 @@ ANAPHORIC_PARTIES = re.compile(
     r"\b(?:(?:the|both)\s+(?:two\s+)?(?:sides|parties|countries|governments|ministries)|we)\s+(?:\w+\s+)?(?:signed|inked|concluded)\b", re.I
 )
 """Parties named earlier in the article: "the sides signed the memorandum", "both countries signed"."""
+
+
+AGREEMENT_BETWEEN_NAMES = re.compile(rf"\b{AGREEMENT_NOUN}\s+between\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}\s+and\s+[A-Z]")
+"""Two sides named by the agreement itself ("the agreement between Acme Arms and Borealis provides for ..."), firms the
+gazetteer does not know."""
+JOINT_WITH = re.compile(r"\bjoint\s+(?:[\w-]+\s+){0,3}?(?:plant|factory|facility|line|venture|company|production)\s+with\s+(?=[A-Z])")
+"""A joint plant "with X": quoted intent that names its partner is held to account by the partnership."""
 
 
 def _clause(sentence: str, predicate: Predicate) -> str:

@@ -40,6 +40,10 @@ CAPTION = re.compile(
 in brackets such as "... on Sept. 5, 2025. (Presidential Office)"."""
 
 
+VIEW_COUNT = re.compile(r"•\s*[\d,.]+\s*[KkMm]?\s+views\s*$", re.IGNORECASE)
+"""A teaser of another story with its date and view count ("... 28.11.25, 19:45 • 4656 views")."""
+
+
 def drop_noise(units: list[Unit]) -> list[Unit]:
     """The units that belong to the article itself."""
     kept: list[Unit] = []
@@ -53,7 +57,7 @@ def drop_noise(units: list[Unit]) -> list[Unit]:
             if any(u.kind == "body" for u in kept):
                 break
             continue
-        if FILLER.match(line_text) or NOISE_LINE.match(line_text) or CAPTION.search(line_text):
+        if FILLER.match(line_text) or NOISE_LINE.match(line_text) or CAPTION.search(line_text) or VIEW_COUNT.search(line_text):
             continue
         kept.extend(line_units)
     return _drop_trailing_teasers(kept)
@@ -64,7 +68,11 @@ def _drop_trailing_teasers(units: list[Unit]) -> list[Unit]:
     last_body = max((i for i, u in enumerate(units) if u.kind == "body"), default=-1)
     if last_body < 0:
         return units
-    tail = units[last_body + 1 :]
+    # The unfinished end of the last paragraph (an excerpt cut mid-sentence) shares its line: it is no teaser.
+    keep = last_body + 1
+    while keep < len(units) and units[keep].line == units[last_body].line:
+        keep += 1
+    tail = units[keep:]
     if tail and all(u.kind in ("heading", "title") for u in tail):
-        return units[: last_body + 1]
+        return units[:keep]
     return units

@@ -107,6 +107,10 @@ _TIME_UNIT = re.compile(
 )
 _PERCENT = re.compile(r"\s*(?:%|per\s*cent|percent|pct|percentage\s+points?|pp\b)", re.IGNORECASE)
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|them|these|those|its|their|our|his|her|us)\b", re.IGNORECASE)
+_RATED_PARTITIVE = re.compile(
+    r"\s+of\s+(?:these|those|the|them)\s+(?=(?:[\w-]+\s+){0,3}?(?:per|a|an|each|every)\s+(?:day|week|month|year)\b)", re.IGNORECASE
+)
+"""A part of a kind counted at a rate ("10 of these guns per month"): a count after all, its noun after the "of"."""
 _MEASURE = re.compile(r"\s*(?:mm|cm|km|kg|kilomet(?:er|re)s?|met(?:er|re)s?|kilograms?|miles?|calib(?:er|re))\b", re.IGNORECASE)
 """A measurement ("105 mm guns", "a range of 25 km"): a size, not a count."""
 _FACTOR = re.compile(r"\s+(?:times|fold)\b", re.IGNORECASE)  # "three times more": a factor, not a count
@@ -292,6 +296,9 @@ def find_quantities(sentence: str) -> list[tuple[Quantity, int, int]]:
             end = model.end()
             noun = _counted_noun(sentence, end)
             unit = model.group().strip() + (" " + noun if noun else "")
+        rated_part = None if currency or unit else _RATED_PARTITIVE.match(sentence, end)
+        if rated_part:
+            end = rated_part.end()  # the noun and the rate come after "of these"
         unit = currency or unit or _counted_noun(sentence, end)
         per = _rate(sentence, m.start(), end, next_start)
         found.append((Quantity(low=low, high=high, unit=unit, per=per), m.start(), m.end()))  # type: ignore[arg-type]
@@ -322,7 +329,7 @@ def _parse_match(
     tail = sentence[m.end():]
     if _PERCENT.match(tail) or _COMPOUND.match(tail) or _TIME_UNIT.match(tail) or _FACTOR.match(tail) or _MEASURE.match(tail):
         return None
-    if _PARTITIVE.match(tail) and not g[first + "cur"] and not g["suffix"] and not g[first + "mult"]:
+    if _PARTITIVE.match(tail) and not g[first + "cur"] and not g["suffix"] and not g[first + "mult"] and not _RATED_PARTITIVE.match(tail):
         return None  # "two of the sources said": a part of a group, not a count
     if re.match(r"[A-Za-z]", tail) and not g["suffix"]:
         return None  # "3D", "5G": a name, not a count
