@@ -107,3 +107,8 @@ def test_a_rate_told_as_in_a_month_gives_no_deadline_but_another_date_still_coun
     assert dated.deadline is not None and dated.deadline.date == dt.date(2027, 8, 31)
     [opening] = claims_in("The ferry plant in Tartu will open in a month, the governor said.")
     assert opening.deadline is not None and opening.deadline.date == dt.date(2027, 4, 9)
+
+
+def test_licensed_production_initiated_in_a_place_is_an_opening_event_not_a_licence() -> None:
+    assert shapes("The Tartu yard has initiated licensed production of river ferries in Moldova, the governor said.") == [("opening", "event")]
+    assert shapes("The ministry signed a licence for the production of ferries with the Tartu yard in Kyiv.") == [("agreement", "event")]

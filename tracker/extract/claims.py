@@ -105,7 +105,8 @@ OPENING_ONCE_COMPLETE = re.compile(
 )
 """A building whose completion is dated ahead: "the factory, which, once completed in a year, will ..."."""
 START_PRODUCING = re.compile(
-    r"\b(?:(?:start|begin|commence|launch)(?:s|es|ed|ing|ning)?|began|begun)\s+(?:the\s+|serial\s+|mass\s+|full-scale\s+)?"
+    r"\b(?:(?:start|begin|commence|launch)(?:s|es|ed|ing|ning)?|began|begun|initiat(?:e|es|ed|ing))\s+"
+    r"(?:the\s+|serial\s+|mass\s+|full-scale\s+|licen[cs]ed\s+|local\s+|joint\s+){0,2}"
     r"(?:producing|manufacturing|making|assembling|to\s+(?:produce|manufacture|make|assemble)\b|(?:production|manufacturing)\s+of)",
     re.I,
 )
