@@ -42,6 +42,26 @@ def test_a_retelling_added_after_the_dismissal_stays_listed_after_rebuilds(store
         assert {c.id for c in store.claims()} == {first.id, retold}
 
 
+THIRD = (
+    "Drones\n\n"
+    "Acme Aero expects its cargo drone production to begin in 2033, the company's chief executive told reporters.\n"
+    "Officials have discussed the programme with partners for several months before this announcement was made public.\n"
+)
+
+
+def test_a_dismissed_claim_told_twice_keeps_both_tellings_and_nothing_later(store: Store, tmp_path: Path) -> None:
+    add_text(store, tmp_path, "first.txt", FIRST, "2032-03-01")
+    add_text(store, tmp_path, "later.txt", RETOLD, "2032-03-25")
+    (told_twice,) = store.claims()
+    assert len(told_twice.sources) == 2
+    dismiss(store, told_twice.id)
+    add_text(store, tmp_path, "third.txt", THIRD, "2032-04-10")
+    (third,) = listed_ids(store)
+    rebuild(store)
+    assert listed_ids(store) == [third]
+    assert store.claim(told_twice.id).sources == told_twice.sources
+
+
 def test_rebuild_proposes_nothing_for_a_dismissed_claim(store: Store, tmp_path: Path) -> None:
     add_text(store, tmp_path, "pledge.txt", PLEDGE, "2025-03-01")
     (pledge,) = store.claims()
