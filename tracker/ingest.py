@@ -224,10 +224,30 @@ def _store_bytes(store: Store, filename: str, raw: bytes, written: list[Path]) -
         return candidate
 
 
+def _new_claim(cid: str, new: Extracted, source: Source, now: dt.datetime) -> Claim:
+    return Claim(
+        id=cid,
+        kind=new.kind,
+        mode=new.mode,
+        text=new.text,
+        actor=new.actor,
+        places=list(new.places),
+        parties=list(new.parties),
+        quantity=new.quantity,
+        deadline=new.deadline,
+        event_date=new.event_date,
+        sources=[source],
+        created_at=now,
+    )
+
+
 class _Builder:
     """Merges extracted statements into the store's claims and collects proposals (inside a transaction)."""
 
-    def __init__(self, store: Store, *, claims: dict[str, Claim] | None = None, keep_ids: bool = True) -> None:
+    def __init__(
+        self, store: Store, *, claims: dict[str, Claim] | None = None, keep_ids: bool = True, dismissed: Iterable[Claim] = ()
+    ) -> None:
+        """``dismissed``: for a rebuild, the claims a person dismissed; their statements are held apart (``_hold``)."""
         self.store = store
         self.published: dict[str, dt.date | None] = {}
         for article in store.articles():
@@ -245,6 +265,18 @@ class _Builder:
             self.index.add_doc(doc, months)
             sources = doc.get("sources") or []
             self.first_published[doc["id"]] = self.published.get(sources[0]["article"]) if sources else None
+        self.dismissed_spans: dict[str, list[tuple[int, int, str]]] = {}
+        """article id -> (start, end, dismissed claim id) of each source of a dismissed claim."""
+        for claim in dismissed:
+            for s in claim.sources:
+                self.dismissed_spans.setdefault(s.article, []).append((s.start, s.end, claim.id))
+        self.held_index = MergeIndex(self._anchor_of)
+        """The features of the claims rebuilt for dismissed ones: kept out of ``index``, so nothing merges into
+        them and no proposal points at them, yet their own article's restatements still find them."""
+        self.held_by: dict[str, str] = {}
+        """rebuilt claim id -> the dismissed claim whose statements it holds."""
+        self._holding: dict[str, str] = {}
+        """dismissed claim id -> the rebuilt claim holding its statements."""
         self.changed: dict[str, Claim] = {}
         self.preloaded = claims
         self.proposals: list[Proposal] = []
@@ -278,8 +310,14 @@ class _Builder:
         """The claims this article states, in order: what its other sentences may restate."""
         for new in extracted:
             tokens = content_tokens(new.sentence)
-            target = self.index.best_match(new, tokens, article.published, frozenset(headlines), article.id)
             key = (new.kind.value, new.mode.value)
+            held = self._hold(article, new, tokens, now, report)
+            if held is not None:
+                latest[key] = held
+                if held not in stated:
+                    stated.append(held)
+                continue
+            target = self.index.best_match(new, tokens, article.published, frozenset(headlines), article.id)
             if target is None and new.refers_back and key in latest and self.index.referent(new, latest[key]):
                 target = latest[key]
             latest[key] = target or claim_id(article.sha256, new.start, new.end)
@@ -296,21 +334,7 @@ class _Builder:
                 self.index.add_extracted(target, new, tokens, created=False, article=article.id)
                 continue
             cid = claim_id(article.sha256, new.start, new.end)
-            claim = Claim(
-                id=cid,
-                kind=new.kind,
-                mode=new.mode,
-                text=new.text,
-                actor=new.actor,
-                places=list(new.places),
-                parties=list(new.parties),
-                quantity=new.quantity,
-                deadline=new.deadline,
-                event_date=new.event_date,
-                sources=[source],
-                created_at=now,
-            )
-            self.changed[cid] = claim
+            self.changed[cid] = _new_claim(cid, new, source, now)
             self.first_published[cid] = article.published
             if new.headline:
                 headlines.add(cid)
@@ -338,13 +362,44 @@ class _Builder:
             )
             report.proposals += 1
 
+    def _hold(self, article: Article, new: Extracted, tokens: frozenset[str], now: dt.datetime, report: AddReport) -> str | None:
+        """Give a statement that was a dismissed claim's back to the claim rebuilt for it alone; returns its id.
+
+        As when the articles were added one by one: what was told before the dismissal stays with the
+        dismissed claim, and a retelling added after it does not merge into it but forms (or joins) a
+        claim of its own, which stays listed. None for a statement of no dismissed claim.
+        """
+        spans = self.dismissed_spans.get(article.id, ())
+        owner = next((old for start, end, old in spans if start < new.end and new.start < end), None)
+        if owner is None:
+            return None
+        source = Source(article=article.id, quote=new.quote, start=new.start, end=new.end)
+        cid = self._holding.get(owner)
+        if cid is None:
+            cid = claim_id(article.sha256, new.start, new.end)
+            self.changed[cid] = _new_claim(cid, new, source, now)
+            self.held_by[cid], self._holding[owner] = owner, cid
+            self.held_index.add_extracted(cid, new, tokens, created=True, article=article.id)
+            report.new_claims += 1
+            return cid
+        claim = self._claim(cid)
+        if not any(s.article == source.article and s.start == source.start for s in claim.sources):
+            claim.sources.append(source)
+            claim.fill_in_facts(new)
+            self.held_index.add_extracted(cid, new, tokens, created=False, article=article.id)
+            report.merged_mentions += 1
+        return cid
+
+    def _index_of(self, cid: str) -> MergeIndex:
+        return self.held_index if cid in self.held_by else self.index
+
     def _add_restatements(self, article: Article, text: str, stated: list[str], cues: list, report: AddReport) -> None:
         """Attach the article's other sentences that restate one of its claims (``extract.restate``)."""
         taken = [(s.start, s.end) for cid in stated for s in self._claim(cid).sources if s.article == article.id]
         taken += [(c.start, c.end) for c in cues if c.effect != "confirms"]
         targets = []
         for cid in stated:
-            feat = self.index.features(cid)
+            feat = self._index_of(cid).features(cid)
             claim = self._claim(cid)
             people = frozenset(w.lower() for w in (claim.actor or "").split())
             targets.append(Target(cid, tuple(t for t, _, _ in feat.sources), feat.names, feat.places | feat.parties,
@@ -353,7 +408,7 @@ class _Builder:
         for found in restatements(candidate_units(text, taken), targets, article.published):
             claim = self._claim(found.claim_id)
             claim.sources.append(Source(article=article.id, quote=found.quote, start=found.start, end=found.end))
-            self.index.add_restatement(found.claim_id, found.tokens, self._anchor_of(article.id, found.quote), article.id)
+            self._index_of(found.claim_id).add_restatement(found.claim_id, found.tokens, self._anchor_of(article.id, found.quote), article.id)
             report.merged_mentions += 1
 
     def save(self) -> None:
@@ -371,7 +426,10 @@ def rebuild(store: Store, progress: Progress | None = None, *, extractor: Extrac
 
     A rebuilt claim takes over an old claim when they share a source (same article, overlapping
     quote). Old claims a person worked on (a status, notes, history) that no longer match are
-    kept as they are; the others are dropped. Settled proposals stay; open ones are recomputed.
+    kept as they are; the others are dropped. Settled proposals stay; open ones are recomputed,
+    and none for a dismissed claim, whose own statements are held apart from the rest while the
+    claims are rebuilt: the result is what adding the articles one by one with the dismissal in
+    place gave (a retelling added after it stays a claim of its own, listed).
     """
     extractor = extractor or default_extractor()
     report = AddReport()
@@ -395,12 +453,12 @@ def rebuild(store: Store, progress: Progress | None = None, *, extractor: Extrac
                 store.delete_proposal(proposal.id)  # recomputed below
         for claim in old_claims:
             store.delete_claim(claim.id)
-        builder = _Builder(store, claims={})
+        builder = _Builder(store, claims={}, dismissed=[c for c in old_claims if c.dismissed])
         for article in articles:
             if article.id in extracted:
                 new, cues, text = extracted[article.id]
                 builder.add_article(article, new, cues, report, text)
-        kept_user_work, renames = _carry_over(old_claims, builder.changed)
+        kept_user_work, renames = _carry_over(old_claims, builder.changed, builder.held_by)
         report.new_claims = len(builder.changed)  # after the merges a person made are made again
         settled = {(p.claim, p.article, p.effect.value) for p in old_proposals if p.state.value != "open"}
         proposals = []
@@ -430,11 +488,15 @@ def _has_user_work(claim: Claim) -> bool:
     )
 
 
-def _carry_over(old_claims: list[Claim], rebuilt: dict[str, Claim]) -> tuple[list[Claim], dict[str, str]]:
+def _carry_over(
+    old_claims: list[Claim], rebuilt: dict[str, Claim], held_by: dict[str, str]
+) -> tuple[list[Claim], dict[str, str]]:
     """Give rebuilt claims the id, status, notes and history of the old claim they share a source with.
 
-    An old claim a person merged others into, or dismissed, takes every rebuilt claim that shares
-    one of its sources (the retellings the extractor still tells apart), so the correction holds.
+    An old claim a person merged others into takes every rebuilt claim that shares one of its
+    sources (the retellings the extractor still tells apart), so the correction holds. A dismissed
+    one takes only the claim the builder held its statements in (``held_by``: rebuilt id ->
+    dismissed id), which no other old claim takes.
     Returns the old claims with a person's work that match nothing (kept as they are) and the
     renames made (rebuilt id -> old id). ``rebuilt`` is updated in place.
     """
@@ -445,12 +507,15 @@ def _carry_over(old_claims: list[Claim], rebuilt: dict[str, Claim]) -> tuple[lis
     unmatched: list[Claim] = []
     # A person's corrections first, so the claims they gather are not taken by another old claim.
     for old in sorted(old_claims, key=lambda c: not (c.absorbed or c.dismissed)):
-        matches = list(dict.fromkeys(
-            cid
-            for s in old.sources
-            for cid, spans in owner.items()
-            if any(a == s.article and start < s.end and s.start < end for a, start, end in spans)
-        ))
+        if old.dismissed:
+            matches = [cid for cid, dismissed in held_by.items() if dismissed == old.id and cid in owner]
+        else:
+            matches = list(dict.fromkeys(
+                cid
+                for s in old.sources
+                for cid, spans in owner.items()
+                if cid not in held_by and any(a == s.article and start < s.end and s.start < end for a, start, end in spans)
+            ))
         if not matches:
             if _has_user_work(old):
                 unmatched.append(old)
