@@ -112,3 +112,9 @@ def test_a_rate_told_as_in_a_month_gives_no_deadline_but_another_date_still_coun
 def test_licensed_production_initiated_in_a_place_is_an_opening_event_not_a_licence() -> None:
     assert shapes("The Tartu yard has initiated licensed production of river ferries in Moldova, the governor said.") == [("opening", "event")]
     assert shapes("The ministry signed a licence for the production of ferries with the Tartu yard in Kyiv.") == [("agreement", "event")]
+
+
+def test_what_talks_were_about_is_no_claim() -> None:
+    assert claims_in("Talks about setting up ferry production in Moldova were held back in the autumn, officials recalled.") == []
+    assert claims_in("Estonia and Moldova held talks on opening a ferry plant in Tartu by 2029.") == []
+    assert shapes("The yard will open a ferry plant in Tartu by 2029, officials said after talks in Chisinau.") == [("opening", "pledge")]

@@ -468,7 +468,7 @@ SUBORDINATE = re.compile(
     r"\b(?:allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|in\s+order\s+to|so\s+that|designed\s+to|aimed\s+at|aiming\s+to|"
     r"permit(?:s|ted|ting)?|help(?:s|ed|ing)?|"
     r"(?:been|is|are|was|were)\s+(?:pushing|trying|seeking|striving|lobbying|hoping|struggling)\s+(?:hard\s+)?to|"
-    r"in\s+(?:\w+\s+)?(?:talks|negotiations|discussions)\s+(?:to|on|about|over)|negotiating\s+(?:to|on|over)|"
+    r"(?:in\s+(?:\w+\s+)?)?(?:talks|negotiations|discussions|consultations)\s+(?:to|on|about|over|regarding)|negotiating\s+(?:to|on|over)|"
     r"consider(?:s|ing)?|explor(?:es|ing)\s+(?:the\s+)?(?:possibility|option|idea)|"
     r"needs?\s+(?:a|an|the|more|some)\s+(?:[\w-]+\s+){0,3}?to)\b",
     re.I,
