@@ -118,3 +118,16 @@ def test_what_talks_were_about_is_no_claim() -> None:
     assert claims_in("Talks about setting up ferry production in Moldova were held back in the autumn, officials recalled.") == []
     assert claims_in("Estonia and Moldova held talks on opening a ferry plant in Tartu by 2029.") == []
     assert shapes("The yard will open a ferry plant in Tartu by 2029, officials said after talks in Chisinau.") == [("opening", "pledge")]
+
+
+def test_capacity_raised_to_up_to_a_rate_is_a_production_target() -> None:
+    [claim] = claims_in("The second yard is expected to increase production capacity to up to 400 ferries yearly, the governor said.")
+    assert (claim.kind, claim.mode) == (Kind.PRODUCTION_TARGET, Mode.PLEDGE)
+    assert claim.quantity is not None and (claim.quantity.high, claim.quantity.per) == (400, "year")
+
+
+def test_deliveries_due_by_a_date_are_a_pledge_and_without_one_no_claim() -> None:
+    [claim] = claims_in("The first deliveries of the new ferries to Moldova will be possible within three years.")
+    assert (claim.kind, claim.mode) == (Kind.OTHER, Mode.PLEDGE)
+    assert claim.deadline is not None and claim.deadline.date == dt.date(2030, 3, 9)
+    assert claims_in("The first deliveries will begin soon, officials in Tartu said.") == []

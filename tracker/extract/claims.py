@@ -232,10 +232,19 @@ CONSTRUCTION_START = re.compile(
 year"): a step towards a plant, held to account only by its date."""
 OUTPUT_RAISED_TO = re.compile(
     r"\b(?:increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|ramp(?:s|ed|ing)?\s+up|br(?:ing|ings|ought)|expand(?:s|ed|ing)?)\s+"
-    r"(?:(?:its|their|the|our|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:production|output)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?to\s+(?=(?:about\s+|around\s+|some\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+)?\d)",
+    r"(?:(?:its|their|the|our|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:production|output|(?:production\s+|output\s+)?capacity)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?to\s+"
+    r"(?=(?:about\s+|around\s+|some\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|up\s+to\s+)?\d)",
     re.I,
 )
-"""Output raised to a figure ("Ukraine has ramped up production to 10 units per month"): a rate reached or promised."""
+"""Output raised to a figure ("Ukraine has ramped up production to 10 units per month", "to increase production capacity to
+up to 1,000 drones yearly"): a rate reached or promised."""
+DELIVERIES_DUE = re.compile(
+    r"\b(?:the\s+)?(?:first\s+)?deliver(?:y|ies)\s+(?:of\s+(?:[\w-]+\s+){1,5}?)?(?:to\s+[A-Z][\w-]+\s+)?"
+    r"(?:will|could|would|should|(?:is|are)\s+(?:expected|due|set|scheduled|planned)\s+to)\s+(?:be\s+possible|start|begin|take\s+place|follow|arrive)\b",
+    re.I,
+)
+"""Deliveries due by a date ("the first deliveries of the jets to X will be possible within three years"): held to account
+only by the date, like goods promised ready."""
 STATE_BODY = (
     r"(?:government|cabinet|parliament|Verkhovna\s+Rada|Rada|Bundestag|Sejm|Storting|Riksdag|Folketing|Eduskunta|Seimas|Saeima|"
     r"Congress|Senate|lawmakers|legislators|MPs|council\s+of\s+ministers)"
@@ -752,6 +761,8 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
         add(Kind.PRODUCTION_TARGET if re.match(GOODS, m.group(), re.I) else Kind.OPENING, m)
     for m in CONSTRUCTION_START.finditer(sentence):
         add(Kind.OPENING, m)
+    for m in DELIVERIES_DUE.finditer(sentence):
+        add(Kind.OTHER, m)
     if quantity is not None and not _is_money(quantity):
         for m in OUTPUT_RAISED_TO.finditer(sentence):
             add(Kind.PRODUCTION_TARGET, m)
@@ -981,7 +992,7 @@ class RuleExtractor:
         times = find_time_expressions(sentence, article.published)
         mode = _mode(sentence, chosen, unit, deadline is not None and deadline.date is not None)
 
-        if READY_BY.match(sentence, chosen.start) or CONSTRUCTION_START.match(sentence, chosen.start):
+        if READY_BY.match(sentence, chosen.start) or CONSTRUCTION_START.match(sentence, chosen.start) or DELIVERIES_DUE.match(sentence, chosen.start):
             if mode is not Mode.PLEDGE or deadline is None or deadline.date is None:
                 return None  # goods or a plant "ready" are held to account only by the date
         elif kind is Kind.PRODUCTION_TARGET and quantity is None and SCALE_UP.match(sentence, chosen.start):
