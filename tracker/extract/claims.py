@@ -190,6 +190,30 @@ SUPPLIED_COUNT = re.compile(
     r"(?:supplied|delivered|shipped|handed\s+over)\s+to\s+(?=[A-Z])",
 )
 """A count of goods reported handed to a recipient: "the order saw 650 rockets supplied to X"."""
+_COUNT_START = rf"(?:{_COUNT_AHEAD}|(?=one\s+(?:million|thousand|hundred)\b))"
+"""A count as _COUNT_AHEAD, or "one million", which is a count though "one" alone is not."""
+ARMY = r"(?:the\s+)?(?:(?:units|brigades)\s+of\s+the\s+)?(?:army|military|troops|front(?:\s+line)?|Armed\s+Forces|Defen[cs]e\s+Forces|soldiers|brigades)\b"
+"""The armed forces named as a body, not as a country: "to the army", "by the military", "to the units of the Armed Forces"."""
+ARMY_SUPPLIED = re.compile(
+    r"(?<![\w,.])\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+){0,3}?(?:were|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?"
+    rf"(?:supplied|delivered|handed\s+over|sent|received)\s+(?:to|by)\s+{ARMY}",
+    re.I,
+)
+"""A count of goods reported handed to the armed forces ("1.2 million drones were supplied to the army this year",
+"another 300 UAVs were received by the military"): a delivery done, held to account by its count."""
+ORDERED_COUNT = re.compile(
+    rf"\b(?:order(?:s|ed)|contracted)\s+{_COUNT_BOUND}{_COUNT_START}",
+    re.I,
+)
+"""A count of goods ordered ("the agency has ordered about 8,000 ground robots", "manufacturers had contracted one
+million drones"): an order placed, which the deliveries can later be checked against. "Ordered the production of N"
+is a task set (TASKED), not an order placed."""
+RECEIVED_COUNT = re.compile(
+    r"\b(?:has|have|had)\s+(?:already\s+|now\s+|also\s+)?received\s+(?:the\s+first\s+|another\s+|an?\s+(?:further|additional)\s+)?"
+    rf"{_COUNT_BOUND}{_COUNT_START}",
+    re.I,
+)
+"""A recipient that "has received the first 40,000 shells": a delivery done, counted."""
 DELIVERY_TIMING = re.compile(
     r"\b(?:delivered|supplied|shipped|handed\s+over|arriv(?:e|es|ed|ing)|landed|land|reach(?:ed)?)\s+"
     r"(?:(?!but\b|and\b)[\w’'-]+\s+){0,4}?"
@@ -686,6 +710,10 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
             add(Kind.PRODUCTION_TARGET, m)
     for m in DELIVERY_RECEIVED.finditer(sentence):
         add(Kind.FUNDING if quantity is not None and _is_money(quantity) else Kind.OTHER, m)
+    if quantity is not None and not _is_money(quantity):
+        for pattern in (ARMY_SUPPLIED, ORDERED_COUNT, RECEIVED_COUNT):
+            for m in pattern.finditer(sentence):
+                add(Kind.OTHER, m)
     goods = (SUPPLY_COUNT, SUPPLIED_COUNT) if quantity is None or not _is_money(quantity) else ()  # "will provide EUR 300 million": funding
     for pattern in (*goods, DELIVERY_TIMING):
         for m in pattern.finditer(sentence):
@@ -839,7 +867,7 @@ def _counted_goods(quantity: Quantity | None) -> bool:
     if quantity is None or quantity.per is not None or _is_money(quantity) or not quantity.unit:
         return False
     last = quantity.unit.split()[-1]
-    return bool(re.fullmatch(GOODS, last, re.I) or re.fullmatch(r"[A-Z]{2,}s", last) or re.fullmatch(r"(?:artillery|guns|pieces)", last, re.I))
+    return bool(re.fullmatch(GOODS, last, re.I) or re.fullmatch(r"[A-Z]{2,}s?", last) or re.fullmatch(r"(?:artillery|guns|pieces|robots|platforms|rifles)", last, re.I))
 
 
 def _countries(text: str) -> list[str]:
@@ -1070,6 +1098,10 @@ class RuleExtractor:
             if not (places or parties):
                 return None
             mode = Mode.EVENT  # "had secured 800,000 shells for X": the supply is arranged, reported as done
+        elif kind is Kind.OTHER and any(p.match(sentence, chosen.start) for p in (ARMY_SUPPLIED, ORDERED_COUNT, RECEIVED_COUNT)):
+            if RECEIVED_COUNT.match(sentence, chosen.start) and not (places or parties):
+                return None  # who received the goods must be named
+            mode = Mode.EVENT  # goods ordered, received or handed to the army: reported as done, checkable by the count
         elif kind is Kind.OTHER and SUPPLIED_COUNT.match(sentence, chosen.start):
             if not (places or parties):
                 return None
