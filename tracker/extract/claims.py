@@ -81,11 +81,12 @@ OPENING_EQUIPPED = re.compile(
 """Equipping production lines is setting them up: "will partner with X to equip production lines in Y"."""
 OPENING_IN_PLACE = re.compile(r"\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?)\s+(?:in|on)\s+(?=[A-Z])", re.I)
 OPENING_SCHEDULED = re.compile(
-    rf"\b(?:production|manufacturing|assembly)\s+of\s+(?:{_W}{{1,10}}?)(?:is|are|will\s+be)\s+{_STILL}"
-    r"(?:planned|expected|scheduled|set|due)\s+to\s+(?:start|begin|be\s+launched)\b",
+    rf"\b(?:production|manufacturing|assembly)\s+of\s+(?:{_W}{{1,10}}?)(?:(?:is|are|will\s+be)\s+{_STILL}"
+    r"(?:planned|expected|scheduled|set|due)\s+to\s+(?:start|begin|be\s+launched)|(?:will|is\s+to|are\s+to)\s+(?:also\s+|then\s+)?(?:start|begin|commence))\b",
     re.I,
 )
-"""A long nominal subject whose start is scheduled: "The production of drones in Spain is planned to start"."""
+"""A long nominal subject whose start is scheduled: "The production of drones in Spain is planned to start", "the
+production of heavy mortar and tank rounds will begin in 2026"."""
 OPENING_INTRANSITIVE = re.compile(
     rf"(?<!which\s)(?<!that\s)\b(?:office|plant|factory|line|facility|hub|centre|center|branch)\s+(?:{_W}{{0,3}}?)"
     r"(?:opened|launched|(?:has|have)\s+already\s+(?:started|begun|opened|launched))\s+(?:on|in|last|this|at|its\s+doors)\b"
@@ -136,7 +137,7 @@ RELOCATE = re.compile(
 LOCATED_OUTPUT = re.compile(
     r"\blocali[sz](?:e|es|ed|ing)\s+(?:the\s+|its\s+|their\s+)?(?:production|manufacturing|assembly)\b"
     r"|\b(?:production|manufacturing|assembly)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?(?:will|would|is\s+to|are\s+to)\s+(?:initially\s+|first\s+|also\s+|mainly\s+)?"
-    r"(?:take\s+place|be\s+(?:located|based|carried\s+out|organi[sz]ed|set\s+up))\s+(?:in|at|on)\b",
+    r"(?:take\s+place|be\s+(?:located|based|carried\s+out|organi[sz]ed|set\s+up))\s+(?:both\s+|also\s+|mainly\s+|only\s+)?(?:in|at|on)\b",
     re.I,
 )
 """Where output will be made, without a figure: "plans to localise production in X", "production will take
@@ -363,6 +364,20 @@ OUTPUT_IN_PLACE = re.compile(
 )
 """Output promised in named places, with the places as its subject ("production in X and Y would run side by side"):
 where it will be made holds it to account, as LOCATED_OUTPUT does."""
+OUTPUT_IN_PROGRESS = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+|already\s+|currently\s+)?(?:producing|manufacturing|making|assembling|turning\s+out)\s+"
+    rf"{_COUNT_BOUND}{_COUNT_START}",
+    re.I,
+)
+"""Output told in the present progressive with a count ("this month our plants are producing 40 howitzers"): the
+output of now, reported as fact."""
+LICENSED_OUTPUT = re.compile(
+    r"\b(?:produc(?:e|es|ed|ing|tion)|manufactur(?:e|es|ed|ing)|assembl(?:e|es|ed|ing|y)|make|makes|making|build|builds|building)\s+"
+    r"(?:of\s+)?(?:[\w’'-]+\s+){0,6}?under\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?licen[cs]e\b",
+    re.I,
+)
+"""Output made under someone's licence ("Latvia to manufacture Finnish mortars under licence", "the first production
+of heavy shells under a foreign licence"): held to account by who makes it and whose licence it is."""
 
 PRODUCE = re.compile(
     r"(?<!-)\b(?:produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|production\s+of|output\s+of|make|makes|made|build|"
@@ -690,6 +705,11 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
     for pattern in (VENTURE_MEMBERS, FACILITY_RECEIVED):
         for m in pattern.finditer(sentence):
             add(Kind.OPENING, m)
+    if quantity is not None and not _is_money(quantity):
+        for m in OUTPUT_IN_PROGRESS.finditer(sentence):
+            add(Kind.PRODUCTION_TARGET, m)
+    for m in LICENSED_OUTPUT.finditer(sentence):
+        add(Kind.PRODUCTION_TARGET, m)
     if quantity is None:
         for m in OUTPUT_UNDER_WAY.finditer(sentence):
             add(Kind.PRODUCTION_TARGET, m)
@@ -1021,6 +1041,13 @@ class RuleExtractor:
             if not (places or parties):
                 return None  # whose output is under way: the producer named
             mode = Mode.EVENT
+        elif kind is Kind.PRODUCTION_TARGET and quantity is not None and OUTPUT_IN_PROGRESS.match(sentence, chosen.start):
+            if "already" in sentence[: chosen.end].lower() or deadline is None or deadline.date is None:
+                mode = Mode.EVENT  # "are already producing 40 howitzers": output of now
+            # "this month our plants are producing 40 howitzers": the month is still running, the figure is its target
+        elif kind is Kind.PRODUCTION_TARGET and LICENSED_OUTPUT.match(sentence, chosen.start):
+            if not (places or parties):
+                return None  # licensed output is held to account by who makes it, or where
         elif kind is Kind.PRODUCTION_TARGET and quantity is None and any(p.match(sentence, chosen.start) for p in (LOCATED_OUTPUT, NAMED_PRODUCER, PRODUCE_AT_OWN_SITES, OUTPUT_IN_PLACE)):
             if mode is not Mode.PLEDGE or (any(p.match(sentence, chosen.start) for p in (LOCATED_OUTPUT, OUTPUT_IN_PLACE)) and not (places or parties)):
                 return None  # where output will be made is held to account by the place
