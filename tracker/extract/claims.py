@@ -128,12 +128,20 @@ _OUTPUT = r"(?:production|manufacturing|assembly)(?:\s+(?:capacit(?:y|ies)|lines
 RELOCATE = re.compile(
     r"\b(?:mov|transferr?|shift|relocat)(?:es|ed|ing|e|s)?\s+(?:(?:part|parts|some|much|most|all)\s+of\s+)?"
     rf"(?:[\w’'-]+\s+){{0,6}}?{_OUTPUT}\s+(?:[\w’'-]+\s+){{0,3}}?(?:to|into)\s+(?=[A-Z])"
-    rf"|\b{_OUTPUT}\s+(?:(?:is|are|was|were|has\s+been|have\s+been|is\s+being|will\s+be)\s+)?"
+    rf"|\b{_OUTPUT}\s+(?:(?:for|of|from)\s+(?:[\w’'&-]+\s+){{1,8}}?)?(?:(?:is|are|was|were|has\s+been|have\s+been|is\s+being|will\s+(?:also\s+)?be)\s+(?:also\s+)?)?"
     r"(?:moved|transferred|shifted|relocated)\s+(?:to|into)\s+(?=[A-Z])"
     rf"|\blocat(?:es|ed|ing|e)\s+(?:(?:part|some)\s+of\s+)?(?:its|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_OUTPUT}\s+(?:in|on)\s+(?=[A-Z])",
     re.I,
 )
-"""Production moved to another country opens there: "X is moving part of its drone production to Y"."""
+"""Production moved to another country opens there: "X is moving part of its drone production to Y", "the line for
+small arms from X will also be relocated to Y"."""
+RELOCATE_NOMINAL = re.compile(
+    r"\b(?:transfer|relocation|move)\s+(?:to\s+[A-Z][\w-]+\s+)?of\s+(?:the\s+|part\s+of\s+(?:the\s+|its\s+|their\s+)?)?(?:[\w’'&-]+\s+){0,8}?"
+    rf"{_OUTPUT}(?:\s+lines?)?\b(?:\s+(?:of|for)\s+(?:[\w’'&-]+\s+){{1,8}}?to\s+(?=[A-Z]))?",
+    re.I,
+)
+"""The transfer of production to a named country, as a noun ("announced the transfer of the production lines of X
+rifles to Y", "Z Eyes Transfer to Y of Rifle Production Line"): an opening there, held to account by the place."""
 LOCATED_OUTPUT = re.compile(
     r"\blocali[sz](?:e|es|ed|ing)\s+(?:the\s+|its\s+|their\s+)?(?:production|manufacturing|assembly)\b"
     r"|\b(?:production|manufacturing|assembly)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?(?:will|would|is\s+to|are\s+to)\s+(?:initially\s+|first\s+|also\s+|mainly\s+)?"
@@ -696,6 +704,10 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
     for m in RELOCATE.finditer(sentence):
         if _name_at(sentence, m.end()):
             add(Kind.OPENING, m)
+    for m in RELOCATE_NOMINAL.finditer(sentence):
+        destination = re.match(r"\w+\s+to\s+", m.group()) or m.group().endswith("to ")
+        if destination:
+            add(Kind.OPENING, m, 2)
     for m in BEGIN_OPERATIONS.finditer(sentence):
         add(Kind.OPENING, m)
     for m in LOCATED_OUTPUT.finditer(sentence):
@@ -1016,10 +1028,12 @@ class RuleExtractor:
         names = find_names(scope)
         places = _places(scope, names)
         parties = _parties(scope, names)
-        moved = RELOCATE.match(sentence, chosen.start)
+        moved = RELOCATE.match(sentence, chosen.start) or RELOCATE_NOMINAL.match(sentence, chosen.start)
         if moved and kind is Kind.OPENING:
-            # where production moves to is where it opens: "moving production to X"
-            target = find_names(sentence[moved.end() : moved.end() + 40])
+            # where production moves to is where it opens: "moving production to X", "Transfer to X of ..."
+            to = re.match(r"\w+\s+to\s+", moved.group())
+            at = moved.start() + to.end() if to else moved.end()
+            target = find_names(sentence[at : at + 40])
             if target and target[0][2] == 0 and target[0][1] != "org" and target[0][0] not in places:
                 places.append(target[0][0] if target[0][1] != "city" else target[0][0])
         deadline = find_deadline(sentence, article.published)
@@ -1361,13 +1375,16 @@ def _mode(sentence: str, predicate: Predicate, unit: Unit, dated: bool = False) 
         rf"(?:{FACILITY}|exports?)\b.*\b(?:to|will|would|shall|should|could|may|must)\s+(?:\w+\s+)?(?:open|launch|start|begin|resume|appear|emerge)\b", phrase, re.I
     ):  # "plans a plant" (not "plant opens"), "plant to open", "exports to start"
         return Mode.PLEDGE
+    if RELOCATE_NOMINAL.fullmatch(phrase):
+        # "announced the transfer of the line to X", "Eyes Transfer to X of ...": a move announced, unless it is done
+        return Mode.EVENT if re.search(r"\b(?:complet|finish|finali[sz])\w*\s+(?:the\s+)?$", before, re.I) else Mode.PLEDGE
     if OPENING_INTRANSITIVE.fullmatch(phrase) and not PLEDGE_CUE.search(last_words) and re.search(r"\b(?:opened|launched)\b", phrase, re.I):
         return Mode.EVENT  # "the office in Stockholm opened on June 24"
     if predicate.kind is Kind.FUNDING and re.match(r"(?:pledg|commit|promis)", phrase, re.I):
         return Mode.PLEDGE  # money pledged or committed is promised, even in the perfect tense
     if predicate.kind is Kind.AGREEMENT and phrase.lower().startswith("agree"):
         return Mode.PLEDGE if PLEDGE_CUE.search(last_words) else Mode.EVENT
-    if PLEDGE_CUE.search(last_words) or PLEDGE_CUE.match(phrase) or re.search(r"\b(?:will|would|to)\s+be\b", phrase, re.I) or OPENING_ONCE_COMPLETE.fullmatch(phrase):
+    if PLEDGE_CUE.search(last_words) or PLEDGE_CUE.match(phrase) or re.search(r"\b(?:will|would|to)\s+(?:also\s+)?be\b", phrase, re.I) or OPENING_ONCE_COMPLETE.fullmatch(phrase):
         return Mode.PLEDGE
     if predicate.kind is Kind.OPENING and _opening_under_way(sentence, predicate, phrase, before, unit, dated):
         return Mode.EVENT
