@@ -29,7 +29,7 @@ _W = r"(?:[€$£]?(?:\d+(?:[.,]\d+)+|[\w’'-]+)\s+)"
 """One word (or a number such as "21.5" or "1,200") and its space, for "up to N words between"."""
 
 FACILITY = (
-    r"(?:offices?|facilit(?:y|ies)|plants?|factor(?:y|ies)|lines?|production|manufacturing|hubs?|"
+    r"(?:offices?|facilit(?:y|ies)|plants?|factor(?:y|ies)|lines?|productions?|manufacturing|hubs?|"
     r"cent(?:er|re)s?|enterprises?|sites?|ventures?|industr(?:y|ies)|workshops?|branch(?:es)?|"
     r"subsidiar(?:y|ies)|representative offices?|assembly)"
 )
@@ -441,7 +441,7 @@ SIGN_ACTIVE = re.compile(
     re.I,
 )
 SIGN_PASSIVE = re.compile(
-    rf"\b{AGREEMENT_NOUN}\s+(?:{_W}{{0,8}}?)(?:was|were|is|are|has\s+been|have\s+been|will\s+be)\s+(?:\w+\s+)?(?:signed|drawn\s+up)\b", re.I
+    rf"\b{AGREEMENT_NOUN}\s+(?:{_W}{{0,8}}?)(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:\w+\s+)?(?:signed|drawn\s+up)\b", re.I
 )
 """"the memorandum was signed in Kyiv", "a contract was drawn up for ...": a document that now exists."""
 SIGN_RELATIVE = re.compile(
@@ -680,8 +680,8 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
         lead_in = sentence[max(0, match.start() - 60) : match.start()]
         if APPEAL.search(lead_in) or RECORD.search(lead_in + ("to " if match.group().lower().startswith("to ") else "")):
             return
-        if MAY_LEAD_TO.search(clause):
-            return
+        if MAY_LEAD_TO.search(clause + sentence[match.start() : match.start() + 40]):
+            return  # also when the predicate is the phrase itself: "could open the door for joint production"
         if kind is Kind.AGREEMENT and SOURCE_DOCUMENT.search(lead_in):
             return  # "According to the agreement signed ..., X will ...": the document is where the words come from
         found.append(Predicate(kind, match.start(), match.end(), strength, generic))
