@@ -70,3 +70,19 @@ def test_an_unnamed_recipient_of_counted_goods_is_not_a_claim() -> None:
 
 def test_a_stock_counted_as_of_a_date_is_background() -> None:
     assert claims_in("Headline words only\n\nAs of the end of May, Latvia had received around 900 drones from its partners.\n") == []
+
+
+def test_machinery_promised_to_make_named_goods_is_a_supply_pledge() -> None:
+    [claim] = claims_in("Headline words only\n\nThe Slovak arms group said it would provide machinery to make 9 mm cartridges for the new plant.\n")
+    assert (claim.kind, claim.mode) == (Kind.OTHER, Mode.PLEDGE)
+    assert "Slovakia" in claim.parties + claim.places
+
+
+def test_manufacturing_equipment_to_be_sent_to_a_country_is_a_supply_pledge() -> None:
+    [claim] = claims_in("Headline words only\n\nThe US contractor will send manufacturing equipment to Moldova, a source said.\n")
+    assert (claim.kind, claim.mode) == (Kind.OTHER, Mode.PLEDGE)
+    assert "Moldova" in claim.parties + claim.places
+
+
+def test_sharing_technology_in_general_is_cooperation_not_a_supply() -> None:
+    assert claims_in("Headline words only\n\nFinland will share technology and innovation with Ukraine, the minister said.\n") == []

@@ -184,6 +184,17 @@ DONATION = re.compile(
 )
 """Goods promised as a gift to a named recipient ("the boats will be donated to X once built", "will be handed over
 to X as a donation"): held to account by the recipient, even without a date."""
+MEANS_OF_PRODUCTION = re.compile(
+    r"\b(?:will|would|to|shall)\s+(?:also\s+)?(?:provide|send|supply|transfer|share|hand\s+over|deliver)\s+"
+    r"(?:(?:the|its|their|necessary|all|some|modern|key)\s+)*"
+    r"(?:(?:manufacturing|production)\s+(?:equipment|lines?|machinery|tools)|machinery|machine\s+tools|know-how|(?:technical|technological)\s+(?:support|documentation|assistance))"
+    r"(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:know-how|training|components|documentation))?"
+    r"\s+(?:to\s+(?:make|produce|manufacture|organi[sz]e|set\s+up|establish|launch|start|build|assemble)\b|to\s+(?=[A-Z])|for\s+(?:the\s+)?(?:production|manufactur))",
+    re.I,
+)
+"""The means to make something, promised to whoever will make it ("X would provide machinery to make rounds", "Y will
+send manufacturing equipment to Z", "will provide technical support and know-how to organise production"): a supply
+held to account by its supplier or recipient. Sharing "technology" in general is cooperation, not a supply."""
 _COUNT_AHEAD = r"(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+(?:hundred|thousand|dozen))\b)"
 """A count starts here: digits or a number word (not "hundreds of", which is no count to hold anyone to)."""
 _COUNT_BOUND = r"(?:(?:an?\s+)?(?:further|extra|additional|another|more\s+than|over|up\s+to|about|around|some|at\s+least|nearly|almost|roughly|approximately)\s+)*"
@@ -750,6 +761,8 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
     for pattern in (*goods, DELIVERY_TIMING):
         for m in pattern.finditer(sentence):
             add(Kind.OTHER, m)
+    for m in MEANS_OF_PRODUCTION.finditer(sentence):
+        add(Kind.OTHER, m)
     for m in EXPORT_LICENCE.finditer(sentence):
         add(Kind.EXPORT, m)
     for pattern in (EXPORT_PLEDGE, EXPORT_NOMINAL, EXPORT_SUBJECT, EXPORT_EVENT, EXPORT_PASSIVE):
@@ -1143,6 +1156,9 @@ class RuleExtractor:
             if RECEIVED_COUNT.match(sentence, chosen.start) and not (places or parties):
                 return None  # who received the goods must be named
             mode = Mode.EVENT  # goods ordered, received or handed to the army: reported as done, checkable by the count
+        elif kind is Kind.OTHER and MEANS_OF_PRODUCTION.match(sentence, chosen.start):
+            if mode is not Mode.PLEDGE or not (places or parties):
+                return None  # the means to make something, promised, held to account by who gives or gets them
         elif kind is Kind.OTHER and SUPPLIED_COUNT.match(sentence, chosen.start):
             if not (places or parties):
                 return None
