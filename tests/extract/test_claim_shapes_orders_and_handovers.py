@@ -86,3 +86,13 @@ def test_manufacturing_equipment_to_be_sent_to_a_country_is_a_supply_pledge() ->
 
 def test_sharing_technology_in_general_is_cooperation_not_a_supply() -> None:
     assert claims_in("Headline words only\n\nFinland will share technology and innovation with Ukraine, the minister said.\n") == []
+
+
+def test_a_dated_count_the_armed_forces_will_receive_is_a_delivery_pledge() -> None:
+    [claim] = claims_in("Headline words only\n\nBy the end of the current year, the Armed Forces will receive 400,000 interceptor drones.\n")
+    assert (claim.kind, claim.mode) == (Kind.OTHER, Mode.PLEDGE)
+    assert claim.deadline is not None and claim.deadline.date == dt.date(2025, 12, 31)
+
+
+def test_the_army_hoping_for_an_uncounted_undated_delivery_is_not_a_claim() -> None:
+    assert claims_in("Headline words only\n\nCommanders hope the army will receive more drones soon.\n") == []

@@ -214,6 +214,8 @@ _COUNT_START = rf"(?:{_COUNT_AHEAD}|(?=one\s+(?:million|thousand|hundred)\b))"
 """A count as _COUNT_AHEAD, or "one million", which is a count though "one" alone is not."""
 ARMY = r"(?:the\s+)?(?:(?:units|brigades)\s+of\s+the\s+)?(?:army|military|troops|front(?:\s+line)?|Armed\s+Forces|Defen[cs]e\s+Forces|soldiers|brigades)\b"
 """The armed forces named as a body, not as a country: "to the army", "by the military", "to the units of the Armed Forces"."""
+THE_ARMY = re.compile(r"\bthe\s+(?:army|Armed\s+Forces|troops|Defen[cs]e\s+Forces|soldiers|front(?:\s+line)?)\b", re.I)
+"""A delivery's recipient named as the armed forces of the country the article is about: "the army will receive ..."."""
 ARMY_SUPPLIED = re.compile(
     r"(?<![\w,.])\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+){0,3}?(?:were|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?"
     rf"(?:supplied|delivered|handed\s+over|sent|received)\s+(?:to|by)\s+{ARMY}",
@@ -1166,7 +1168,7 @@ class RuleExtractor:
         elif kind is Kind.OTHER:
             # A delivery is held to account by its recipient, and by its date or the count of goods handed over.
             dated = deadline is not None and deadline.date is not None
-            if mode is not Mode.PLEDGE or not (dated or _counted_goods(quantity)) or not (places or parties):
+            if mode is not Mode.PLEDGE or not (dated or _counted_goods(quantity)) or not (places or parties or THE_ARMY.search(scope)):
                 return None
         counted_sites = kind is Kind.OPENING and re.fullmatch(FACILITY, quantity.unit or "", re.I) if quantity is not None else False
         # goods handed over or jobs created are counted by the claim itself: "will send 650 rockets", "200 new jobs"
