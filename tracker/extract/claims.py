@@ -29,7 +29,7 @@ _W = r"(?:[€$£]?(?:\d+(?:[.,]\d+)+|[\w’'-]+)\s+)"
 """One word (or a number such as "21.5" or "1,200") and its space, for "up to N words between"."""
 
 FACILITY = (
-    r"(?:offices?|facilit(?:y|ies)|plants?|factor(?:y|ies)|lines?|production|manufacturing|hubs?|"
+    r"(?:offices?|facilit(?:y|ies)|plants?|factor(?:y|ies)|lines?|productions?|manufacturing|hubs?|"
     r"cent(?:er|re)s?|enterprises?|sites?|ventures?|industr(?:y|ies)|workshops?|branch(?:es)?|"
     r"subsidiar(?:y|ies)|representative offices?|assembly)"
 )
@@ -81,11 +81,12 @@ OPENING_EQUIPPED = re.compile(
 """Equipping production lines is setting them up: "will partner with X to equip production lines in Y"."""
 OPENING_IN_PLACE = re.compile(r"\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?)\s+(?:in|on)\s+(?=[A-Z])", re.I)
 OPENING_SCHEDULED = re.compile(
-    rf"\b(?:production|manufacturing|assembly)\s+of\s+(?:{_W}{{1,10}}?)(?:is|are|will\s+be)\s+{_STILL}"
-    r"(?:planned|expected|scheduled|set|due)\s+to\s+(?:start|begin|be\s+launched)\b",
+    rf"\b(?:production|manufacturing|assembly)\s+of\s+(?:{_W}{{1,10}}?)(?:(?:is|are|will\s+be)\s+{_STILL}"
+    r"(?:planned|expected|scheduled|set|due)\s+to\s+(?:start|begin|be\s+launched)|(?:will|is\s+to|are\s+to)\s+(?:also\s+|then\s+)?(?:start|begin|commence))\b",
     re.I,
 )
-"""A long nominal subject whose start is scheduled: "The production of drones in Spain is planned to start"."""
+"""A long nominal subject whose start is scheduled: "The production of drones in Spain is planned to start", "the
+production of heavy mortar and tank rounds will begin in 2026"."""
 OPENING_INTRANSITIVE = re.compile(
     rf"(?<!which\s)(?<!that\s)\b(?:office|plant|factory|line|facility|hub|centre|center|branch)\s+(?:{_W}{{0,3}}?)"
     r"(?:opened|launched|(?:has|have)\s+already\s+(?:started|begun|opened|launched))\s+(?:on|in|last|this|at|its\s+doors)\b"
@@ -127,16 +128,24 @@ _OUTPUT = r"(?:production|manufacturing|assembly)(?:\s+(?:capacit(?:y|ies)|lines
 RELOCATE = re.compile(
     r"\b(?:mov|transferr?|shift|relocat)(?:es|ed|ing|e|s)?\s+(?:(?:part|parts|some|much|most|all)\s+of\s+)?"
     rf"(?:[\w’'-]+\s+){{0,6}}?{_OUTPUT}\s+(?:[\w’'-]+\s+){{0,3}}?(?:to|into)\s+(?=[A-Z])"
-    rf"|\b{_OUTPUT}\s+(?:(?:is|are|was|were|has\s+been|have\s+been|is\s+being|will\s+be)\s+)?"
+    rf"|\b{_OUTPUT}\s+(?:(?:for|of|from)\s+(?:[\w’'&-]+\s+){{1,8}}?)?(?:(?:is|are|was|were|has\s+been|have\s+been|is\s+being|will\s+(?:also\s+)?be)\s+(?:also\s+)?)?"
     r"(?:moved|transferred|shifted|relocated)\s+(?:to|into)\s+(?=[A-Z])"
     rf"|\blocat(?:es|ed|ing|e)\s+(?:(?:part|some)\s+of\s+)?(?:its|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_OUTPUT}\s+(?:in|on)\s+(?=[A-Z])",
     re.I,
 )
-"""Production moved to another country opens there: "X is moving part of its drone production to Y"."""
+"""Production moved to another country opens there: "X is moving part of its drone production to Y", "the line for
+small arms from X will also be relocated to Y"."""
+RELOCATE_NOMINAL = re.compile(
+    r"\b(?:transfer|relocation|move)\s+(?:to\s+[A-Z][\w-]+\s+)?of\s+(?:the\s+|part\s+of\s+(?:the\s+|its\s+|their\s+)?)?(?:[\w’'&-]+\s+){0,8}?"
+    rf"{_OUTPUT}(?:\s+lines?)?\b(?:\s+(?:of|for)\s+(?:[\w’'&-]+\s+){{1,8}}?to\s+(?=[A-Z]))?",
+    re.I,
+)
+"""The transfer of production to a named country, as a noun ("announced the transfer of the production lines of X
+rifles to Y", "Z Eyes Transfer to Y of Rifle Production Line"): an opening there, held to account by the place."""
 LOCATED_OUTPUT = re.compile(
     r"\blocali[sz](?:e|es|ed|ing)\s+(?:the\s+|its\s+|their\s+)?(?:production|manufacturing|assembly)\b"
     r"|\b(?:production|manufacturing|assembly)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?(?:will|would|is\s+to|are\s+to)\s+(?:initially\s+|first\s+|also\s+|mainly\s+)?"
-    r"(?:take\s+place|be\s+(?:located|based|carried\s+out|organi[sz]ed|set\s+up))\s+(?:in|at|on)\b",
+    r"(?:take\s+place|be\s+(?:located|based|carried\s+out|organi[sz]ed|set\s+up))\s+(?:both\s+|also\s+|mainly\s+|only\s+)?(?:in|at|on)\b",
     re.I,
 )
 """Where output will be made, without a figure: "plans to localise production in X", "production will take
@@ -175,6 +184,17 @@ DONATION = re.compile(
 )
 """Goods promised as a gift to a named recipient ("the boats will be donated to X once built", "will be handed over
 to X as a donation"): held to account by the recipient, even without a date."""
+MEANS_OF_PRODUCTION = re.compile(
+    r"\b(?:will|would|to|shall)\s+(?:also\s+)?(?:provide|send|supply|transfer|share|hand\s+over|deliver)\s+"
+    r"(?:(?:the|its|their|necessary|all|some|modern|key)\s+)*"
+    r"(?:(?:manufacturing|production)\s+(?:equipment|lines?|machinery|tools)|machinery|machine\s+tools|know-how|(?:technical|technological)\s+(?:support|documentation|assistance))"
+    r"(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:know-how|training|components|documentation))?"
+    r"\s+(?:to\s+(?:make|produce|manufacture|organi[sz]e|set\s+up|establish|launch|start|build|assemble)\b|to\s+(?=[A-Z])|for\s+(?:the\s+)?(?:production|manufactur))",
+    re.I,
+)
+"""The means to make something, promised to whoever will make it ("X would provide machinery to make rounds", "Y will
+send manufacturing equipment to Z", "will provide technical support and know-how to organise production"): a supply
+held to account by its supplier or recipient. Sharing "technology" in general is cooperation, not a supply."""
 _COUNT_AHEAD = r"(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+(?:hundred|thousand|dozen))\b)"
 """A count starts here: digits or a number word (not "hundreds of", which is no count to hold anyone to)."""
 _COUNT_BOUND = r"(?:(?:an?\s+)?(?:further|extra|additional|another|more\s+than|over|up\s+to|about|around|some|at\s+least|nearly|almost|roughly|approximately)\s+)*"
@@ -190,6 +210,32 @@ SUPPLIED_COUNT = re.compile(
     r"(?:supplied|delivered|shipped|handed\s+over)\s+to\s+(?=[A-Z])",
 )
 """A count of goods reported handed to a recipient: "the order saw 650 rockets supplied to X"."""
+_COUNT_START = rf"(?:{_COUNT_AHEAD}|(?=one\s+(?:million|thousand|hundred)\b))"
+"""A count as _COUNT_AHEAD, or "one million", which is a count though "one" alone is not."""
+ARMY = r"(?:the\s+)?(?:(?:units|brigades)\s+of\s+the\s+)?(?:army|military|troops|front(?:\s+line)?|Armed\s+Forces|Defen[cs]e\s+Forces|soldiers|brigades)\b"
+"""The armed forces named as a body, not as a country: "to the army", "by the military", "to the units of the Armed Forces"."""
+THE_ARMY = re.compile(r"\bthe\s+(?:army|Armed\s+Forces|troops|Defen[cs]e\s+Forces|soldiers|front(?:\s+line)?)\b", re.I)
+"""A delivery's recipient named as the armed forces of the country the article is about: "the army will receive ..."."""
+ARMY_SUPPLIED = re.compile(
+    r"(?<![\w,.])\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+){0,3}?(?:were|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?"
+    rf"(?:supplied|delivered|handed\s+over|sent|received)\s+(?:to|by)\s+{ARMY}",
+    re.I,
+)
+"""A count of goods reported handed to the armed forces ("1.2 million drones were supplied to the army this year",
+"another 300 UAVs were received by the military"): a delivery done, held to account by its count."""
+ORDERED_COUNT = re.compile(
+    rf"\b(?:order(?:s|ed)|contracted)\s+{_COUNT_BOUND}{_COUNT_START}",
+    re.I,
+)
+"""A count of goods ordered ("the agency has ordered about 8,000 ground robots", "manufacturers had contracted one
+million drones"): an order placed, which the deliveries can later be checked against. "Ordered the production of N"
+is a task set (TASKED), not an order placed."""
+RECEIVED_COUNT = re.compile(
+    r"\b(?:has|have|had)\s+(?:already\s+|now\s+|also\s+)?received\s+(?:the\s+first\s+|another\s+|an?\s+(?:further|additional)\s+)?"
+    rf"{_COUNT_BOUND}{_COUNT_START}",
+    re.I,
+)
+"""A recipient that "has received the first 40,000 shells": a delivery done, counted."""
 DELIVERY_TIMING = re.compile(
     r"\b(?:delivered|supplied|shipped|handed\s+over|arriv(?:e|es|ed|ing)|landed|land|reach(?:ed)?)\s+"
     r"(?:(?!but\b|and\b)[\w’'-]+\s+){0,4}?"
@@ -348,6 +394,20 @@ OUTPUT_IN_PLACE = re.compile(
 )
 """Output promised in named places, with the places as its subject ("production in X and Y would run side by side"):
 where it will be made holds it to account, as LOCATED_OUTPUT does."""
+OUTPUT_IN_PROGRESS = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+|already\s+|currently\s+)?(?:producing|manufacturing|making|assembling|turning\s+out)\s+"
+    rf"{_COUNT_BOUND}{_COUNT_START}",
+    re.I,
+)
+"""Output told in the present progressive with a count ("this month our plants are producing 40 howitzers"): the
+output of now, reported as fact."""
+LICENSED_OUTPUT = re.compile(
+    r"\b(?:produc(?:e|es|ed|ing|tion)|manufactur(?:e|es|ed|ing)|assembl(?:e|es|ed|ing|y)|make|makes|making|build|builds|building)\s+"
+    r"(?:of\s+)?(?:[\w’'-]+\s+){0,6}?under\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?licen[cs]e\b",
+    re.I,
+)
+"""Output made under someone's licence ("Latvia to manufacture Finnish mortars under licence", "the first production
+of heavy shells under a foreign licence"): held to account by who makes it and whose licence it is."""
 
 PRODUCE = re.compile(
     r"(?<!-)\b(?:produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|production\s+of|output\s+of|make|makes|made|build|"
@@ -403,7 +463,7 @@ SIGN_ACTIVE = re.compile(
     re.I,
 )
 SIGN_PASSIVE = re.compile(
-    rf"\b{AGREEMENT_NOUN}\s+(?:{_W}{{0,8}}?)(?:was|were|is|are|has\s+been|have\s+been|will\s+be)\s+(?:\w+\s+)?(?:signed|drawn\s+up)\b", re.I
+    rf"\b{AGREEMENT_NOUN}\s+(?:{_W}{{0,8}}?)(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:\w+\s+)?(?:signed|drawn\s+up)\b", re.I
 )
 """"the memorandum was signed in Kyiv", "a contract was drawn up for ...": a document that now exists."""
 SIGN_RELATIVE = re.compile(
@@ -642,8 +702,8 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
         lead_in = sentence[max(0, match.start() - 60) : match.start()]
         if APPEAL.search(lead_in) or RECORD.search(lead_in + ("to " if match.group().lower().startswith("to ") else "")):
             return
-        if MAY_LEAD_TO.search(clause):
-            return
+        if MAY_LEAD_TO.search(clause + sentence[match.start() : match.start() + 40]):
+            return  # also when the predicate is the phrase itself: "could open the door for joint production"
         if kind is Kind.AGREEMENT and SOURCE_DOCUMENT.search(lead_in):
             return  # "According to the agreement signed ..., X will ...": the document is where the words come from
         found.append(Predicate(kind, match.start(), match.end(), strength, generic))
@@ -666,6 +726,10 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
     for m in RELOCATE.finditer(sentence):
         if _name_at(sentence, m.end()):
             add(Kind.OPENING, m)
+    for m in RELOCATE_NOMINAL.finditer(sentence):
+        destination = re.match(r"\w+\s+to\s+", m.group()) or m.group().endswith("to ")
+        if destination:
+            add(Kind.OPENING, m, 2)
     for m in BEGIN_OPERATIONS.finditer(sentence):
         add(Kind.OPENING, m)
     for m in LOCATED_OUTPUT.finditer(sentence):
@@ -675,6 +739,11 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
     for pattern in (VENTURE_MEMBERS, FACILITY_RECEIVED):
         for m in pattern.finditer(sentence):
             add(Kind.OPENING, m)
+    if quantity is not None and not _is_money(quantity):
+        for m in OUTPUT_IN_PROGRESS.finditer(sentence):
+            add(Kind.PRODUCTION_TARGET, m)
+    for m in LICENSED_OUTPUT.finditer(sentence):
+        add(Kind.PRODUCTION_TARGET, m)
     if quantity is None:
         for m in OUTPUT_UNDER_WAY.finditer(sentence):
             add(Kind.PRODUCTION_TARGET, m)
@@ -695,10 +764,16 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
             add(Kind.PRODUCTION_TARGET, m)
     for m in DELIVERY_RECEIVED.finditer(sentence):
         add(Kind.FUNDING if quantity is not None and _is_money(quantity) else Kind.OTHER, m)
+    if quantity is not None and not _is_money(quantity):
+        for pattern in (ARMY_SUPPLIED, ORDERED_COUNT, RECEIVED_COUNT):
+            for m in pattern.finditer(sentence):
+                add(Kind.OTHER, m)
     goods = (SUPPLY_COUNT, SUPPLIED_COUNT) if quantity is None or not _is_money(quantity) else ()  # "will provide EUR 300 million": funding
     for pattern in (*goods, DELIVERY_TIMING):
         for m in pattern.finditer(sentence):
             add(Kind.OTHER, m)
+    for m in MEANS_OF_PRODUCTION.finditer(sentence):
+        add(Kind.OTHER, m)
     for m in EXPORT_LICENCE.finditer(sentence):
         add(Kind.EXPORT, m)
     for pattern in (EXPORT_PLEDGE, EXPORT_NOMINAL, EXPORT_SUBJECT, EXPORT_EVENT, EXPORT_PASSIVE):
@@ -850,7 +925,7 @@ def _counted_goods(quantity: Quantity | None) -> bool:
     if quantity is None or quantity.per is not None or _is_money(quantity) or not quantity.unit:
         return False
     last = quantity.unit.split()[-1]
-    return bool(re.fullmatch(GOODS, last, re.I) or re.fullmatch(r"[A-Z]{2,}s", last) or re.fullmatch(r"(?:artillery|guns|pieces)", last, re.I))
+    return bool(re.fullmatch(GOODS, last, re.I) or re.fullmatch(r"[A-Z]{2,}s?", last) or re.fullmatch(r"(?:artillery|guns|pieces|robots|platforms|rifles)", last, re.I))
 
 
 def _countries(text: str) -> list[str]:
@@ -979,10 +1054,12 @@ class RuleExtractor:
         names = find_names(scope)
         places = _places(scope, names)
         parties = _parties(scope, names)
-        moved = RELOCATE.match(sentence, chosen.start)
+        moved = RELOCATE.match(sentence, chosen.start) or RELOCATE_NOMINAL.match(sentence, chosen.start)
         if moved and kind is Kind.OPENING:
-            # where production moves to is where it opens: "moving production to X"
-            target = find_names(sentence[moved.end() : moved.end() + 40])
+            # where production moves to is where it opens: "moving production to X", "Transfer to X of ..."
+            to = re.match(r"\w+\s+to\s+", moved.group())
+            at = moved.start() + to.end() if to else moved.end()
+            target = find_names(sentence[at : at + 40])
             if target and target[0][2] == 0 and target[0][1] != "org" and target[0][0] not in places:
                 places.append(target[0][0] if target[0][1] != "city" else target[0][0])
         deadline = find_deadline(sentence, article.published)
@@ -1004,6 +1081,13 @@ class RuleExtractor:
             if not (places or parties):
                 return None  # whose output is under way: the producer named
             mode = Mode.EVENT
+        elif kind is Kind.PRODUCTION_TARGET and quantity is not None and OUTPUT_IN_PROGRESS.match(sentence, chosen.start):
+            if "already" in sentence[: chosen.end].lower() or deadline is None or deadline.date is None:
+                mode = Mode.EVENT  # "are already producing 40 howitzers": output of now
+            # "this month our plants are producing 40 howitzers": the month is still running, the figure is its target
+        elif kind is Kind.PRODUCTION_TARGET and LICENSED_OUTPUT.match(sentence, chosen.start):
+            if not (places or parties):
+                return None  # licensed output is held to account by who makes it, or where
         elif kind is Kind.PRODUCTION_TARGET and quantity is None and any(p.match(sentence, chosen.start) for p in (LOCATED_OUTPUT, NAMED_PRODUCER, PRODUCE_AT_OWN_SITES, OUTPUT_IN_PLACE)):
             if mode is not Mode.PLEDGE or (any(p.match(sentence, chosen.start) for p in (LOCATED_OUTPUT, OUTPUT_IN_PLACE)) and not (places or parties)):
                 return None  # where output will be made is held to account by the place
@@ -1081,6 +1165,13 @@ class RuleExtractor:
             if not (places or parties):
                 return None
             mode = Mode.EVENT  # "had secured 800,000 shells for X": the supply is arranged, reported as done
+        elif kind is Kind.OTHER and any(p.match(sentence, chosen.start) for p in (ARMY_SUPPLIED, ORDERED_COUNT, RECEIVED_COUNT)):
+            if RECEIVED_COUNT.match(sentence, chosen.start) and not (places or parties):
+                return None  # who received the goods must be named
+            mode = Mode.EVENT  # goods ordered, received or handed to the army: reported as done, checkable by the count
+        elif kind is Kind.OTHER and MEANS_OF_PRODUCTION.match(sentence, chosen.start):
+            if mode is not Mode.PLEDGE or not (places or parties):
+                return None  # the means to make something, promised, held to account by who gives or gets them
         elif kind is Kind.OTHER and SUPPLIED_COUNT.match(sentence, chosen.start):
             if not (places or parties):
                 return None
@@ -1088,7 +1179,7 @@ class RuleExtractor:
         elif kind is Kind.OTHER:
             # A delivery is held to account by its recipient, and by its date or the count of goods handed over.
             dated = deadline is not None and deadline.date is not None
-            if mode is not Mode.PLEDGE or not (dated or _counted_goods(quantity)) or not (places or parties):
+            if mode is not Mode.PLEDGE or not (dated or _counted_goods(quantity)) or not (places or parties or THE_ARMY.search(scope)):
                 return None
         counted_sites = kind is Kind.OPENING and re.fullmatch(FACILITY, quantity.unit or "", re.I) if quantity is not None else False
         # goods handed over or jobs created are counted by the claim itself: "will send 650 rockets", "200 new jobs"
@@ -1313,13 +1404,16 @@ def _mode(sentence: str, predicate: Predicate, unit: Unit, dated: bool = False) 
         rf"(?:{FACILITY}|exports?)\b.*\b(?:to|will|would|shall|should|could|may|must)\s+(?:\w+\s+)?(?:open|launch|start|begin|resume|appear|emerge)\b", phrase, re.I
     ):  # "plans a plant" (not "plant opens"), "plant to open", "exports to start"
         return Mode.PLEDGE
+    if RELOCATE_NOMINAL.fullmatch(phrase):
+        # "announced the transfer of the line to X", "Eyes Transfer to X of ...": a move announced, unless it is done
+        return Mode.EVENT if re.search(r"\b(?:complet|finish|finali[sz])\w*\s+(?:the\s+)?$", before, re.I) else Mode.PLEDGE
     if OPENING_INTRANSITIVE.fullmatch(phrase) and not PLEDGE_CUE.search(last_words) and re.search(r"\b(?:opened|launched)\b", phrase, re.I):
         return Mode.EVENT  # "the office in Stockholm opened on June 24"
     if predicate.kind is Kind.FUNDING and re.match(r"(?:pledg|commit|promis)", phrase, re.I):
         return Mode.PLEDGE  # money pledged or committed is promised, even in the perfect tense
     if predicate.kind is Kind.AGREEMENT and phrase.lower().startswith("agree"):
         return Mode.PLEDGE if PLEDGE_CUE.search(last_words) else Mode.EVENT
-    if PLEDGE_CUE.search(last_words) or PLEDGE_CUE.match(phrase) or re.search(r"\b(?:will|would|to)\s+be\b", phrase, re.I) or OPENING_ONCE_COMPLETE.fullmatch(phrase):
+    if PLEDGE_CUE.search(last_words) or PLEDGE_CUE.match(phrase) or re.search(r"\b(?:will|would|to)\s+(?:also\s+)?be\b", phrase, re.I) or OPENING_ONCE_COMPLETE.fullmatch(phrase):
         return Mode.PLEDGE
     if predicate.kind is Kind.OPENING and _opening_under_way(sentence, predicate, phrase, before, unit, dated):
         return Mode.EVENT

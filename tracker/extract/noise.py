@@ -39,6 +39,8 @@ CAPTION = re.compile(
 """A photo caption or credit: "Photo: ...", "(Photo by ...)", or a sentence followed by a credit
 in brackets such as "... on Sept. 5, 2025. (Presidential Office)"."""
 
+NAMED_CAPTION = re.compile(r"^\s*(?:[A-Z][\w’'.-]+\s+){1,4}and\s+(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+,\s+[a-z]+ing\b[^.!?]*$")
+"""A caption naming who is in a photo and what they do, with no full stop: "A. Name and B. Name, signing the memorandum"."""
 
 VIEW_COUNT = re.compile(r"•\s*[\d,.]+\s*[KkMm]?\s+views\s*$", re.IGNORECASE)
 """A teaser of another story with its date and view count ("... 28.11.25, 19:45 • 4656 views")."""
@@ -57,7 +59,7 @@ def drop_noise(units: list[Unit]) -> list[Unit]:
             if any(u.kind == "body" for u in kept):
                 break
             continue
-        if FILLER.match(line_text) or NOISE_LINE.match(line_text) or CAPTION.search(line_text) or VIEW_COUNT.search(line_text):
+        if FILLER.match(line_text) or NOISE_LINE.match(line_text) or CAPTION.search(line_text) or NAMED_CAPTION.match(line_text) or VIEW_COUNT.search(line_text):
             continue
         kept.extend(line_units)
     return _drop_trailing_teasers(kept)
