@@ -34,6 +34,8 @@ FACILITY = (
     r"subsidiar(?:y|ies)|representative offices?|assembly)"
 )
 """What gets opened: offices, plants, lines, production ..."""
+DEAL = r"(?:agreements?|deals?|contracts?|memorand(?:um|a|ums)|documents?)"
+"""What gets signed, counted: "signed six agreements"."""
 
 OPEN_VERB = r"(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?|establish(?:es|ed|ing)?|set(?:s|ting)?\s+up|build(?:s|ing)?|built|construct(?:s|ed|ing)?|creat(?:e|es|ed|ing)|start(?:s|ed|ing)?|begin(?:s|ning)?|began|commenc(?:e|es|ed|ing))"
 OPEN_PARTICIPLE = r"(?:opened|launched|established|built|set\s+up|created|started)"
@@ -928,6 +930,12 @@ def _counted_goods(quantity: Quantity | None) -> bool:
     return bool(re.fullmatch(GOODS, last, re.I) or re.fullmatch(r"[A-Z]{2,}s?", last) or re.fullmatch(r"(?:artillery|guns|pieces|robots|platforms|rifles)", last, re.I))
 
 
+def _counted(quantity: Quantity | None, noun: str) -> bool:
+    """True when a quantity counts things of this noun: "four production plants", "10 joint ventures"."""
+    words = (quantity.unit or "").split() if quantity is not None else []
+    return bool(words) and re.fullmatch(noun, words[-1], re.I) is not None
+
+
 def _countries(text: str) -> list[str]:
     return [name for name, kind, _, _ in find_names(text) if kind in ("country", "org")]
 
@@ -1142,8 +1150,8 @@ class RuleExtractor:
             named = places or parties or ANAPHORIC_PARTIES.search(scope) or AGREEMENT_BETWEEN_NAMES.search(scope)
             if not (named or any(t.role == "event" and t.date for t in times) or quantity is not None or dated):
                 return None
-            if quantity is not None and not _is_money(quantity) and kind is Kind.AGREEMENT:
-                quantity = None if quantity.per is None else quantity
+            if quantity is not None and not _is_money(quantity) and quantity.per is None and not _counted(quantity, DEAL):
+                quantity = None  # "signed six agreements" is counted; "a deal for 100 jets" counts the jets, not the deal
         elif kind is Kind.EXPORT:
             if not (places or parties or (deadline is not None and deadline.date is not None)):
                 return None
@@ -1181,7 +1189,7 @@ class RuleExtractor:
             dated = deadline is not None and deadline.date is not None
             if mode is not Mode.PLEDGE or not (dated or _counted_goods(quantity)) or not (places or parties or THE_ARMY.search(scope)):
                 return None
-        counted_sites = kind is Kind.OPENING and re.fullmatch(FACILITY, quantity.unit or "", re.I) if quantity is not None else False
+        counted_sites = (kind is Kind.OPENING and _counted(quantity, FACILITY)) or (kind is Kind.AGREEMENT and _counted(quantity, DEAL))
         # goods handed over or jobs created are counted by the claim itself: "will send 650 rockets", "200 new jobs"
         counted_other = kind is Kind.OTHER and quantity is not None and (_counted_goods(quantity) or bool(JOBS_UNIT.fullmatch(quantity.unit or "")))
         if kind not in (Kind.PRODUCTION_TARGET, Kind.FUNDING) and quantity is not None and quantity.per is None and not _is_money(quantity) and not counted_sites and not counted_other:
