@@ -129,3 +129,12 @@ def test_a_sum_between_the_verb_and_the_deal_counts_as_a_word() -> None:
     found = claims_in("A Czech start-up has struck a €40mn deal to make shells in Slovakia, its first abroad.")
     assert [(c.kind.value, c.mode.value) for c in found] == [("agreement", "event")]
     assert found[0].quantity is not None and found[0].quantity.unit == "EUR"
+
+
+def test_a_paragraph_cut_short_after_a_few_words_keeps_its_finished_sentences_as_body() -> None:
+    text = (
+        "Title line\n\nFirst paragraph that ends as it should.\n\n"
+        "In addition, Latvia is set to receive 40 armoured trucks from Finland, with the first ten expected to arrive in "
+        "Estonia by the end of June. Finland will also provide 300 reconnaissance drones to Latvia. These are\n"
+    )
+    assert summary(text)[:2] == [("other", "pledge"), ("other", "pledge")]

@@ -91,6 +91,10 @@ DEADLINES = [
      "in spring next year"),
     ("Serial production starts in March next year.", NOV3, D(2026, 3, 31), "month", "in March next year"),
     ("The goal will be reached by the new year.", NOV3, D(2025, 12, 31), "year", "by the new year"),
+    ("The first ten trucks should arrive by the start of summer.", NOV3, D(2026, 5, 31), "quarter",
+     "by the start of summer"),  # met when summer starts, as "before summer"
+    ("The line will run by the beginning of 2027.", NOV3, D(2026, 12, 31), "year", "by the beginning of 2027"),
+    ("The line will run at the beginning of 2027.", NOV3, D(2027, 1, 31), "month", "at the beginning of 2027"),
     ("The drones will be delivered over the course of 2026.", NOV3, D(2026, 12, 31), "year",
      "over the course of 2026"),
     ("Ukraine could produce 4.5 million drones in 2025.", NOV3, D(2025, 12, 31), "year", "in 2025"),  # not over yet

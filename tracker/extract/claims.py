@@ -34,11 +34,16 @@ FACILITY = (
     r"subsidiar(?:y|ies)|representative offices?|assembly)"
 )
 """What gets opened: offices, plants, lines, production ..."""
+DEAL = r"(?:agreements?|deals?|contracts?|memorand(?:um|a|ums)|documents?)"
+"""What gets signed, counted: "signed six agreements"."""
 
 OPEN_VERB = r"(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?|establish(?:es|ed|ing)?|set(?:s|ting)?\s+up|build(?:s|ing)?|built|construct(?:s|ed|ing)?|creat(?:e|es|ed|ing)|start(?:s|ed|ing)?|begin(?:s|ning)?|began|commenc(?:e|es|ed|ing))"
 OPEN_PARTICIPLE = r"(?:opened|launched|established|built|set\s+up|created|started)"
-_MODIFIER = r"(?:(?![\w-]+ing\b)[\w’'-]+\s+)"
-"""A word between a verb and what it opens that is not itself a verb in -ing ("start financing production")."""
+SITE = r"(?:offices?|facilit(?:y|ies)|plants?|factor(?:y|ies)|hubs?|cent(?:er|re)s?|sites?|workshops?|bases?)"
+"""A place where work is done (unlike "production", which is the work): what a noun in -ing can qualify."""
+_MODIFIER = rf"(?:(?![\w-]+ing\s+(?!{SITE}\b))[\w’'-]+\s+)"
+"""A word between a verb and what it opens that is not itself a verb in -ing ("start financing production"); a noun
+in -ing right before a site qualifies it ("set up an engineering facility", "a training centre")."""
 
 _STILL = r"(?:now\s+|still\s+|currently\s+|also\s+)?"
 """An adverb between "is" and "expected": "production is now expected to start in the spring"."""
@@ -66,6 +71,11 @@ OPENING_SUBJECT = re.compile(
 )
 """A facility as the subject of a future opening: "Plant near Odense to open by December", "a X factory will
 appear in Y" (not "appear to be")."""
+OPENING_FUNDED = re.compile(
+    rf"\binvest(?:s|ed|ing)?\s+(?:{_W}{{0,6}}?)in\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:new\s+)?{_MODIFIER}{{0,3}}?{SITE}\b", re.I
+)
+"""Money put into a new site is the site promised: "plans to invest tens of millions of dollars in a new facility in X"
+("invest in the production of" is funding)."""
 OPENING_PLANNED = re.compile(rf"\b(?:plan(?:s|ning)?|eyes|eyeing)\s+(?!to\s|for\s+(?:the\s+)?(?:mass|serial|large-scale|full-scale)[-\s])(?:a\s+|an\s+|new\s+|its\s+)?(?:{_W}{{0,2}}?){FACILITY}\b", re.I)
 """A headline's "X plans Danish plant"."""
 OPENING_DEPLOYED = re.compile(
@@ -143,13 +153,13 @@ RELOCATE_NOMINAL = re.compile(
 """The transfer of production to a named country, as a noun ("announced the transfer of the production lines of X
 rifles to Y", "Z Eyes Transfer to Y of Rifle Production Line"): an opening there, held to account by the place."""
 LOCATED_OUTPUT = re.compile(
-    r"\blocali[sz](?:e|es|ed|ing)\s+(?:the\s+|its\s+|their\s+)?(?:production|manufacturing|assembly)\b"
+    r"\blocali[sz](?:e|es|ed|ing|ation\s+of)\s+(?:(?:a\s+)?(?:part|portion|share)\s+of\s+|some\s+of\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:production|manufacturing|assembly)\b"
     r"|\b(?:production|manufacturing|assembly)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?(?:will|would|is\s+to|are\s+to)\s+(?:initially\s+|first\s+|also\s+|mainly\s+)?"
     r"(?:take\s+place|be\s+(?:located|based|carried\s+out|organi[sz]ed|set\s+up))\s+(?:both\s+|also\s+|mainly\s+|only\s+)?(?:in|at|on)\b",
     re.I,
 )
-"""Where output will be made, without a figure: "plans to localise production in X", "production will take
-place in Y"; held to account by the place."""
+"""Where output will be made, without a figure: "plans to localise production in X", "the localisation of part of
+our production in X", "production will take place in Y"; held to account by the place."""
 BEGIN_OPERATIONS = re.compile(
     r"\b(?:begin|begins|began|begun|start|starts|started|commence[sd]?)\s+(?:its\s+|their\s+|full\s+|regular\s+)?operations\b(?!\s+(?:against|in\s+the\s+(?:east|south|north|west)))",
     re.I,
@@ -710,7 +720,7 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
 
     for m in JOBS_CREATED.finditer(sentence):
         add(Kind.OTHER, m)  # first, so that "creates 200 jobs as production ..." is not read as creating production
-    for pattern in (OPENING_VISITED, OPENING_JOINT_COMPANY, OPENING_EQUIPPED, OPENING_ACTIVE, OPENING_PASSIVE, OPENING_BEGINS, OPENING_OPERATING, OPENING_SUBJECT, OPENING_PLANNED, OPENING_SCHEDULED, OPENING_INTRANSITIVE, OPENING_COMPLETE, OPENING_DEPLOYED):
+    for pattern in (OPENING_VISITED, OPENING_JOINT_COMPANY, OPENING_EQUIPPED, OPENING_ACTIVE, OPENING_PASSIVE, OPENING_BEGINS, OPENING_OPERATING, OPENING_SUBJECT, OPENING_PLANNED, OPENING_FUNDED, OPENING_SCHEDULED, OPENING_INTRANSITIVE, OPENING_COMPLETE, OPENING_DEPLOYED):
         for m in pattern.finditer(sentence):
             add(Kind.OPENING, m)
     for m in OPENING_IN_PLACE.finditer(sentence):
@@ -928,6 +938,12 @@ def _counted_goods(quantity: Quantity | None) -> bool:
     return bool(re.fullmatch(GOODS, last, re.I) or re.fullmatch(r"[A-Z]{2,}s?", last) or re.fullmatch(r"(?:artillery|guns|pieces|robots|platforms|rifles)", last, re.I))
 
 
+def _counted(quantity: Quantity | None, noun: str) -> bool:
+    """True when a quantity counts things of this noun: "four production plants", "10 joint ventures"."""
+    words = (quantity.unit or "").split() if quantity is not None else []
+    return bool(words) and re.fullmatch(noun, words[-1], re.I) is not None
+
+
 def _countries(text: str) -> list[str]:
     return [name for name, kind, _, _ in find_names(text) if kind in ("country", "org")]
 
@@ -1142,8 +1158,8 @@ class RuleExtractor:
             named = places or parties or ANAPHORIC_PARTIES.search(scope) or AGREEMENT_BETWEEN_NAMES.search(scope)
             if not (named or any(t.role == "event" and t.date for t in times) or quantity is not None or dated):
                 return None
-            if quantity is not None and not _is_money(quantity) and kind is Kind.AGREEMENT:
-                quantity = None if quantity.per is None else quantity
+            if quantity is not None and not _is_money(quantity) and quantity.per is None and not _counted(quantity, DEAL):
+                quantity = None  # "signed six agreements" is counted; "a deal for 100 jets" counts the jets, not the deal
         elif kind is Kind.EXPORT:
             if not (places or parties or (deadline is not None and deadline.date is not None)):
                 return None
@@ -1181,7 +1197,7 @@ class RuleExtractor:
             dated = deadline is not None and deadline.date is not None
             if mode is not Mode.PLEDGE or not (dated or _counted_goods(quantity)) or not (places or parties or THE_ARMY.search(scope)):
                 return None
-        counted_sites = kind is Kind.OPENING and re.fullmatch(FACILITY, quantity.unit or "", re.I) if quantity is not None else False
+        counted_sites = (kind is Kind.OPENING and _counted(quantity, FACILITY)) or (kind is Kind.AGREEMENT and _counted(quantity, DEAL))
         # goods handed over or jobs created are counted by the claim itself: "will send 650 rockets", "200 new jobs"
         counted_other = kind is Kind.OTHER and quantity is not None and (_counted_goods(quantity) or bool(JOBS_UNIT.fullmatch(quantity.unit or "")))
         if kind not in (Kind.PRODUCTION_TARGET, Kind.FUNDING) and quantity is not None and quantity.per is None and not _is_money(quantity) and not counted_sites and not counted_other:

@@ -15,7 +15,8 @@ Conventions (those of the gold annotations):
   autumn/fall 30 November, winter the last day of February.
 - Coarse edges: early/late YEAR are its first/last quarter, mid-YEAR is June; early/mid/late MONTH end
   on the 10th/15th/last day.
-- "before X" ends the day before X starts ("before 2027" -> 2026-12-31); "before the end of X" is X.
+- "before X" ends the day before X starts ("before 2027" -> 2026-12-31); "before the end of X" is X; so does
+  "by the start of X" ("by the beginning of 2027" -> 2026-12-31), while "at the start of 2027" is its first month.
 - "soon", "in the near future", "in the coming weeks" are vague: no date, but the phrase is kept.
 - "two months after X" is relative to another event: no absolute date, the phrase is kept.
 """
@@ -182,6 +183,7 @@ _EVENT_CUES = r"since|after|following"
 _EITHER_CUES = r"in|on|at|during|from|around|for|over\s+the\s+course\s+of|throughout|over"
 _DEADLINE_CUE = re.compile(_DEADLINE_CUES, re.IGNORECASE)
 _BEFORE_CUES = {"before", "ahead of", "prior to"}
+_BY_CUES = {"by", "until", "till", "no later than", "not later than"}
 
 _EDGE = (r"(?P<edge>(?:the\s+)?(?:very\s+)?(?:end|close|turn|beginning|start|middle|first\s+half|second\s+half"
          r"|latter\s+half)\s+of\s+|early[\s-]+|mid[\s-]*|late[\s-]+|end[\s-]+)")
@@ -537,7 +539,9 @@ def _main_match(m: re.Match[str], published: dt.date | None) -> _Match | None:  
     else:  # pragma: no cover - every alternative has a branch
         return None
 
-    if edge:
+    # "by the start of summer" must be met when summer starts, as "before summer" must; "at the start of" is its first part.
+    by_start = cue in _BY_CUES and bool(edge) and " ".join(edge.lower().split()).removeprefix("the ").removesuffix(" of") in ("beginning", "start")
+    if edge and not by_start:
         if fixed is not None:
             fixed = _apply_edge(fixed, edge)
         elif yearless is not None:
@@ -547,7 +551,7 @@ def _main_match(m: re.Match[str], published: dt.date | None) -> _Match | None:  
                 period = inner(y)
                 return _apply_edge(period, e) if period else None
     ends_period = g["new_year"] or (edge and edge.lower().strip().removeprefix("the ").startswith(("end", "close")))
-    before = cue in _BEFORE_CUES and not ends_period
+    before = (cue in _BEFORE_CUES and not ends_period) or by_start
     start = m.start("cue") if g["cue"] else m.start("edge") if edge else m.start()
     end = m.start("latest") if g["latest"] else m.end()
     return _Match(start, end, kind, fixed, yearless, before)

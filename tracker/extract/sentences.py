@@ -44,6 +44,11 @@ class Unit:
     """True when a quotation is still open at the end of the unit."""
 
 
+PARAGRAPH_WORDS = 30
+"""Finished sentences of at least this many words before an unfinished end make a line a cut-off paragraph: a
+headline is shorter."""
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the period at ``dot`` closes an abbreviation or an initial, not a sentence."""
     start = dot
@@ -123,8 +128,11 @@ def split_units(text: str) -> list[Unit]:
         cut_short = False
         if kind == "heading":
             sentences = split_line(content)
-            # "... says. (FILE) / AP" stays a headline with its credit: the unfinished part must be a clause
-            cut_short = len(sentences) > 1 and len(content[sentences[-1][0] :].split()) >= 5
+            # "... says. (FILE) / AP" stays a headline with its credit: the unfinished part must be a clause, or
+            # what comes before it a paragraph's worth of finished sentences ("... by summer. These transfers are").
+            cut_short = len(sentences) > 1 and (
+                len(content[sentences[-1][0] :].split()) >= 5 or len(content[: sentences[-1][0]].split()) >= PARAGRAPH_WORDS
+            )
             if cut_short:
                 spans = sentences
         open_quote = 0
