@@ -40,6 +40,7 @@ def test_a_sentence_ends_after_an_initialism_before_a_new_sentence() -> None:
         "Read more\nSweden will open a drone factory in Stockholm by 2027, the minister said.",
         "Show More\nSweden will open a drone factory in Stockholm by 2027, the minister said.",
         "Read also: Sweden will open a drone factory in Stockholm by 2027",
+        "Read more on this topic: Sweden will open a drone factory in Stockholm by 2027. The plant will employ 300 people.",
         "The minister visits the plant in Stockholm, on May 5, 2025. (Press Office)",
         "Photo: Sweden will open a drone factory in Stockholm",
     ],

@@ -26,11 +26,12 @@ FILLER = re.compile(r"^\s*(advertisement|ad|sponsored)\s*:?\s*$", re.IGNORECASE)
 """A slot a page leaves between paragraphs for an advert: the article goes on after it."""
 
 NOISE_LINE = re.compile(
-    r"^\s*(read (more|also)|see also|also read|related|source|photo|image|illustrative (photo|image)|"
+    r"^\s*(read (more|also)(\s+(on|about)\s+(this|the)\s+(topic|subject|story|issue))?|see also|also read|related|source|photo|image|illustrative (photo|image)|"
     r"video|watch|listen|advertisement|©|copyright)\b\s*[:|–—-]",
     re.IGNORECASE,
 )
-"""A line that starts like a link to another story or a credit ("Read also: ...", "Photo: ...")."""
+"""A line that starts like a link to another story or a credit ("Read also: ...", "Read more on this topic: ...",
+"Photo: ...")."""
 
 CAPTION = re.compile(
     r"(\bphoto(graph)?\s*(:|by\b)|\(photo\b|\bphoto credit\b|\bcredit:|\bimage:|[.!?]\s*\([A-Z][^()]{1,60}\)\s*$)",
