@@ -23,7 +23,7 @@ from tracker.extract.dates import find_time_expressions
 from tracker.extract.merge import MergeIndex, content_tokens
 from tracker.extract.proposals import suggest
 from tracker.extract.restate import Target, candidate_units, restatements
-from tracker.models import Article, Change, Claim, Proposal, Source
+from tracker.models import Article, Change, Claim, Effect, Proposal, Source
 from tracker.store import Store, short_id
 
 Progress = Callable[[int, int, str], None]
@@ -527,6 +527,9 @@ def _carry_over(
             absorb_facts(new, rebuilt.pop(extra))
         new.id = old.id
         new.status = old.status
+        if any(change.effect is Effect.DELAYS for change in old.history):
+            # A person accepted a later article's new deadline: re-extraction would put the old one back.
+            new.deadline = old.deadline
         new.history = old.history
         new.notes = old.notes
         new.tags = old.tags

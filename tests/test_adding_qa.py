@@ -1,0 +1,44 @@
+"""Adding articles as a user lives it: what a QA pass over `tracker add` and its follow-ups found."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from tracker.ingest import add_sources, rebuild
+from tracker.models import Deadline, Effect, Proposal
+from tracker.store import Store
+
+from tests.conftest import NOW
+
+ARTICLE = (
+    "Finland to open drone offices in Helsinki this year\n\n"
+    "Finland will open drone production offices in Helsinki by the end of the year, the minister told journalists.\n"
+    "Finland and Ukraine signed a defense agreement on March 3, the ministry said, a deal both sides called historic.\n"
+    "The weather in the capital was mild for the time of year and the streets were calm.\n"
+)
+
+
+def _article(tmp_path: Path, name: str = "finland.txt", text: str = ARTICLE) -> Path:
+    path = tmp_path / "in" / name
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_rebuild_keeps_the_deadline_of_an_accepted_delay(store: Store, tmp_path: Path) -> None:
+    add_sources(store, [str(_article(tmp_path))], published=dt.date(2025, 5, 2))
+    offices = next(c for c in store.claims() if c.kind.value == "opening")
+    assert offices.deadline is not None and offices.deadline.date == dt.date(2025, 12, 31)
+    (article,) = store.articles()
+    later = Deadline(date=dt.date(2026, 6, 30), text="by mid-2026", precision="month")
+    store.save_proposal(Proposal(id="p1", claim=offices.id, article=article.id, effect=Effect.DELAYS,
+                                 quote="The opening was put off until mid-2026.", new_deadline=later, created_at=NOW))
+    store.settle_proposal("p1", True)
+    assert store.claim(offices.id).deadline == later
+
+    rebuild(store)
+
+    kept = store.claim(offices.id)
+    assert kept.deadline == later, "the deadline a person accepted went back to the extracted one"
+    assert kept.history[-1].effect is Effect.DELAYS
