@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from click.testing import CliRunner
+
+from tracker.cli import cli
 from tracker.ingest import add_sources, rebuild
 from tracker.models import Deadline, Effect, Proposal
 from tracker.store import Store
@@ -21,7 +24,7 @@ ARTICLE = (
 
 def _article(tmp_path: Path, name: str = "finland.txt", text: str = ARTICLE) -> Path:
     path = tmp_path / "in" / name
-    path.parent.mkdir(exist_ok=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     return path
 
@@ -42,3 +45,18 @@ def test_rebuild_keeps_the_deadline_of_an_accepted_delay(store: Store, tmp_path:
     kept = store.claim(offices.id)
     assert kept.deadline == later, "the deadline a person accepted went back to the extracted one"
     assert kept.history[-1].effect is Effect.DELAYS
+
+
+def test_a_title_or_url_is_not_given_to_every_article_of_a_folder(db_path: Path, tmp_path: Path) -> None:
+    _article(tmp_path, "finland.txt")
+    folder = _article(tmp_path, "norway.txt", ARTICLE.replace("Finland", "Norway").replace("Helsinki", "Oslo")).parent
+    for option in (["--title", "Drone offices"], ["--url", "https://example.com/drones"]):
+        result = CliRunner().invoke(cli, ["--db", str(db_path), "add", str(folder), "--published", "2025-05-02", *option])
+        assert result.exit_code == 1
+        assert "2 articles" in result.output and len(result.output.strip().splitlines()) == 1
+        assert Store.open(db_path).articles() == []
+    # One article (a folder holding one counts too) may be named.
+    alone = _article(tmp_path / "one", "finland.txt").parent
+    result = CliRunner().invoke(cli, ["--db", str(db_path), "add", str(alone), "--title", "Drone offices"])
+    assert result.exit_code == 0, result.output
+    assert [a.title for a in Store.open(db_path).articles()] == ["Drone offices"]

@@ -124,6 +124,10 @@ def add_sources(
     extractor = extractor or default_extractor()
     report = AddReport()
     paths, report.failures = expand_inputs(inputs)
+    if (title or url) and len(paths) > 1:
+        # They name one article: given to a folder, every article would get the same title or address.
+        raise BadInput(f"--title and --url name one article, not {len(paths)} articles; "
+                       "add them one at a time, or give each its own in a --meta file")
     prepared: list[_Prepared] = []
     seen: set[str] = set()
     for done, source in enumerate(paths, start=1):
