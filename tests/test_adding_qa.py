@@ -60,3 +60,20 @@ def test_a_title_or_url_is_not_given_to_every_article_of_a_folder(db_path: Path,
     result = CliRunner().invoke(cli, ["--db", str(db_path), "add", str(alone), "--title", "Drone offices"])
     assert result.exit_code == 0, result.output
     assert [a.title for a in Store.open(db_path).articles()] == ["Drone offices"]
+
+
+def test_an_add_that_adds_nothing_leaves_no_workspace_behind(tmp_path: Path) -> None:
+    """A mistyped path in the wrong folder must not leave a claims.json and a sources/ there."""
+    folder = tmp_path / "elsewhere"
+    folder.mkdir()
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(bytes(range(256)) * 20)
+    for inputs in (["artcle.txt"], [str(binary)], [str(binary), str(tmp_path / "nope.txt")]):
+        result = CliRunner().invoke(cli, ["--db", str(folder / "claims.json"), "add", *inputs])
+        assert result.exit_code == 1 and "0 articles added" in result.output
+        assert list(folder.iterdir()) == []
+    # An existing workspace stays, empty or not.
+    db = folder / "claims.json"
+    assert CliRunner().invoke(cli, ["--db", str(db), "init"]).exit_code == 0
+    assert CliRunner().invoke(cli, ["--db", str(db), "add", "artcle.txt"]).exit_code == 1
+    assert db.exists() and (folder / "sources").is_dir()
