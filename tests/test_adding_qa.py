@@ -77,3 +77,18 @@ def test_an_add_that_adds_nothing_leaves_no_workspace_behind(tmp_path: Path) -> 
     assert CliRunner().invoke(cli, ["--db", str(db), "init"]).exit_code == 0
     assert CliRunner().invoke(cli, ["--db", str(db), "add", "artcle.txt"]).exit_code == 1
     assert db.exists() and (folder / "sources").is_dir()
+
+
+def test_a_publication_date_after_today_is_pointed_out(tmp_path: Path) -> None:
+    """--published 2099-01-01 is most likely a slip: accepted, but the user is told, on stderr."""
+    db = str(tmp_path / "claims.json")
+    article = _article(tmp_path)
+    env = {"TRACKER_NOW": "2026-11-22T09:00:00+00:00"}
+    result = CliRunner().invoke(cli, ["--db", db, "add", str(article), "--published", "2099-01-01"], env=env)
+    assert result.exit_code == 0, result.output
+    assert "warning: publication date 2099-01-01 is after today (2026-11-22)" in result.stderr
+    (stored,) = Store.open(tmp_path / "claims.json").articles()
+    for date, warned in (("2099-02-01", True), ("2026-11-22", False), ("2025-05-02", False)):
+        result = CliRunner().invoke(cli, ["--db", db, "article", stored.id, "--published", date], env=env)
+        assert result.exit_code == 0, result.output
+        assert ("after today" in result.stderr) is warned

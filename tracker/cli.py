@@ -520,6 +520,14 @@ def _load_meta(path: Path | None) -> dict[str, dict[str, Any]] | None:
     return data
 
 
+def _warn_if_after_today(store: Store, published: dt.date | None) -> None:
+    # Kept, since a collection may be dated ahead on purpose, but 2099 for 2025 is a slip worth a word.
+    today = store.clock().date()
+    if published is not None and published > today:
+        click.echo(f"warning: publication date {published.isoformat()} is after today ({today.isoformat()}); "
+                   "its relative deadlines are counted from that day", err=True)
+
+
 def _remove_unused_workspace(store: Store) -> None:
     """Remove the workspace ``add`` just created when nothing went into it.
 
@@ -554,6 +562,7 @@ def add(context: Context, inputs: tuple[str, ...], published: dt.date | None, ti
     metadata = _load_meta(meta)
     created = not context.db.exists()
     store = context.store(create=True)
+    _warn_if_after_today(store, published)
     progress, close = _progress_bar()
     report = None
     try:
@@ -585,6 +594,7 @@ def article(context: Context, article_id: str, published: dt.date | None) -> Non
     if published is not None:
         from tracker.ingest import set_published
 
+        _warn_if_after_today(store, published)
         updated = set_published(store, article_id, published)
         click.echo(f"{store.article(article_id).id}: published {published.isoformat()}; {updated} claim(s) re-resolved")
         return
