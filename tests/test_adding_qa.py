@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from tracker.cli import cli
@@ -13,6 +15,7 @@ from tracker.models import Deadline, Effect, Proposal
 from tracker.store import Store
 
 from tests.conftest import NOW
+from tests.test_articles import Server, refusal
 
 ARTICLE = (
     "Finland to open drone offices in Helsinki this year\n\n"
@@ -92,3 +95,23 @@ def test_a_publication_date_after_today_is_pointed_out(tmp_path: Path) -> None:
         result = CliRunner().invoke(cli, ["--db", db, "article", stored.id, "--published", date], env=env)
         assert result.exit_code == 0, result.output
         assert ("after today" in result.stderr) is warned
+
+
+
+@pytest.fixture
+def web() -> Iterator[Server]:
+    running = Server()
+    running.thread.start()
+    yield running
+    running.httpd.shutdown()
+    running.httpd.server_close()
+
+
+def test_a_redirect_loop_is_one_plain_line(web: Server) -> None:
+    web.answer("/loop", b"", status=302, headers={"Location": "/loop"})
+    assert refusal(web.url("/loop")) == f"{web.url('/loop')}: the server keeps redirecting (a redirect loop, or too many redirects)"
+
+
+def test_a_redirect_to_nowhere_says_so_in_one_line(web: Server) -> None:
+    web.answer("/nowhere", b"", status=302)
+    assert refusal(web.url("/nowhere")).startswith(f"{web.url('/nowhere')}: the server answered HTTP 302")
