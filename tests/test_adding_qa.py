@@ -115,3 +115,16 @@ def test_a_redirect_loop_is_one_plain_line(web: Server) -> None:
 def test_a_redirect_to_nowhere_says_so_in_one_line(web: Server) -> None:
     web.answer("/nowhere", b"", status=302)
     assert refusal(web.url("/nowhere")).startswith(f"{web.url('/nowhere')}: the server answered HTTP 302")
+
+
+def test_dating_an_article_whose_file_is_gone_is_a_one_line_error(tmp_path: Path) -> None:
+    db = tmp_path / "ws" / "claims.json"
+    db.parent.mkdir()
+    assert CliRunner().invoke(cli, ["--db", str(db), "add", str(_article(tmp_path))]).exit_code == 0
+    store = Store.open(db)
+    (article,) = store.articles()
+    (store.sources_dir / article.path).unlink()
+    result = CliRunner().invoke(cli, ["--db", str(db), "article", article.id, "--published", "2025-05-02"])
+    assert result.exit_code == 1 and not isinstance(result.exception, OSError)
+    assert result.output == f"Error: sources/{article.path}: cannot be read (no such file); `tracker check` lists what is missing\n"
+    assert Store.open(db).article(article.id).published is None

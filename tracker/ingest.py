@@ -551,7 +551,12 @@ def set_published(store: Store, article_id: str, published: dt.date, *, extracto
     """Fix an article's publication date and re-resolve its claims' relative deadlines; returns claims updated."""
     extractor = extractor or default_extractor()
     article = store.article(article_id)
-    text = store.article_text(article)
+    try:
+        text = store.article_text(article)
+    except FileNotFoundError:
+        raise BadInput(f"sources/{article.path}: cannot be read (no such file); `tracker check` lists what is missing") from None
+    except OSError as exc:
+        raise BadInput(f"sources/{article.path}: cannot be read ({exc.strerror or exc})") from None
     statements = {e.start: e for e in extractor.extract(ArticleText(text, published))}
     updated = 0
     with store.transaction(f"set publication date of {article.id} to {published.isoformat()}"):
