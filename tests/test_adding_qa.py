@@ -128,3 +128,12 @@ def test_dating_an_article_whose_file_is_gone_is_a_one_line_error(tmp_path: Path
     assert result.exit_code == 1 and not isinstance(result.exception, OSError)
     assert result.output == f"Error: sources/{article.path}: cannot be read (no such file); `tracker check` lists what is missing\n"
     assert Store.open(db).article(article.id).published is None
+
+
+def test_a_bad_date_in_a_meta_file_names_its_article(tmp_path: Path) -> None:
+    article = _article(tmp_path)
+    meta = tmp_path / "meta.json"
+    meta.write_text('{"finland.txt": {"published": "2025-13-45"}}', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "claims.json"), "add", str(article.parent), "--meta", str(meta)])
+    assert result.exit_code == 1
+    assert result.output == "Error: metadata of finland.txt: published '2025-13-45' is not a date; use YYYY-MM-DD\n"

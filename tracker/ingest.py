@@ -142,7 +142,7 @@ def add_sources(
             else:
                 seen.add(sha)
                 meta = (metadata or {}).get(Path(source).name, {})
-                date = published or _meta_date(meta.get("published")) or loaded.published
+                date = published or _meta_date(meta.get("published"), Path(source).name) or loaded.published
                 art_title = title or _meta_str(meta.get("title")) or loaded.title
                 filename = loaded.filename
                 if date is not None and loaded.published is None:
@@ -188,13 +188,13 @@ def add_sources(
     return report
 
 
-def _meta_date(value: object) -> dt.date | None:
+def _meta_date(value: object, name: str) -> dt.date | None:
     if not value:
         return None
     try:
         return dt.date.fromisoformat(str(value))
     except ValueError:
-        raise BadInput(f"metadata date {value!r} is not a date; use YYYY-MM-DD") from None
+        raise BadInput(f"metadata of {name}: published {value!r} is not a date; use YYYY-MM-DD") from None
 
 
 def _meta_str(value: object) -> str | None:
