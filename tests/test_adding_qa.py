@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -137,3 +139,16 @@ def test_a_bad_date_in_a_meta_file_names_its_article(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["--db", str(tmp_path / "claims.json"), "add", str(article.parent), "--meta", str(meta)])
     assert result.exit_code == 1
     assert result.output == "Error: metadata of finland.txt: published '2025-13-45' is not a date; use YYYY-MM-DD\n"
+
+
+def test_writing_the_database_keeps_who_may_read_it(tmp_path: Path) -> None:
+    """A shared workspace stays shared: the first add must not make claims.json private to its writer."""
+    db = tmp_path / "claims.json"
+    Store.open(db, create=True).close()
+    umask = os.umask(0)
+    os.umask(umask)
+    shared = 0o640
+    assert stat.S_IMODE(db.stat().st_mode) == 0o666 & ~umask  # a new file, as any other program makes it
+    os.chmod(db, shared)
+    add_sources(Store.open(db), [str(_article(tmp_path))], published=dt.date(2025, 5, 2))
+    assert stat.S_IMODE(db.stat().st_mode) == shared
