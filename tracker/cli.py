@@ -520,6 +520,31 @@ def _load_meta(path: Path | None) -> dict[str, dict[str, Any]] | None:
     return data
 
 
+def _warn_if_after_today(store: Store, published: dt.date | None) -> None:
+    # Kept, since a collection may be dated ahead on purpose, but 2099 for 2025 is a slip worth a word.
+    today = store.clock().date()
+    if published is not None and published > today:
+        click.echo(f"warning: publication date {published.isoformat()} is after today ({today.isoformat()}); "
+                   "its relative deadlines are counted from that day", err=True)
+
+
+def _remove_unused_workspace(store: Store) -> None:
+    """Remove the workspace ``add`` just created when nothing went into it.
+
+    A mistyped path, typed in the wrong folder, must not leave a claims.json and a sources/ there.
+    Left alone if another process has written to it meanwhile.
+    """
+    if store.path is None or store.changed_on_disk() or store.articles() or store.journal():
+        return
+    store.close()
+    store.path.unlink(missing_ok=True)
+    store.path.with_name(store.path.name + ".lock").unlink(missing_ok=True)
+    try:
+        store.sources_dir.rmdir()  # only when empty
+    except OSError:
+        pass
+
+
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="PATH|DIR|URL...")
 @click.option("--published", type=DATE, help="Publication date (default: from the page or a dateline).")
@@ -535,13 +560,18 @@ def add(context: Context, inputs: tuple[str, ...], published: dt.date | None, ti
     from tracker.ingest import add_sources
 
     metadata = _load_meta(meta)
+    created = not context.db.exists()
     store = context.store(create=True)
+    _warn_if_after_today(store, published)
     progress, close = _progress_bar()
+    report = None
     try:
         report = add_sources(store, list(inputs), published=published, title=title, outlet=outlet, url=url,
                              progress=progress, metadata=metadata)
     finally:
         close()
+        if created and (report is None or not report.articles):
+            _remove_unused_workspace(store)
     for source in report.duplicates:
         click.echo(f"{printable(source)}: already in the workspace, nothing changed")
     for article_id in report.undated:
@@ -564,6 +594,7 @@ def article(context: Context, article_id: str, published: dt.date | None) -> Non
     if published is not None:
         from tracker.ingest import set_published
 
+        _warn_if_after_today(store, published)
         updated = set_published(store, article_id, published)
         click.echo(f"{store.article(article_id).id}: published {published.isoformat()}; {updated} claim(s) re-resolved")
         return

@@ -23,7 +23,7 @@ from tracker.extract.dates import find_time_expressions
 from tracker.extract.merge import MergeIndex, content_tokens
 from tracker.extract.proposals import suggest
 from tracker.extract.restate import Target, candidate_units, restatements
-from tracker.models import Article, Change, Claim, Proposal, Source
+from tracker.models import Article, Change, Claim, Effect, Proposal, Source
 from tracker.store import Store, short_id
 
 Progress = Callable[[int, int, str], None]
@@ -124,6 +124,10 @@ def add_sources(
     extractor = extractor or default_extractor()
     report = AddReport()
     paths, report.failures = expand_inputs(inputs)
+    if (title or url) and len(paths) > 1:
+        # They name one article: given to a folder, every article would get the same title or address.
+        raise BadInput(f"--title and --url name one article, not {len(paths)} articles; "
+                       "add them one at a time, or give each its own in a --meta file")
     prepared: list[_Prepared] = []
     seen: set[str] = set()
     for done, source in enumerate(paths, start=1):
@@ -138,7 +142,7 @@ def add_sources(
             else:
                 seen.add(sha)
                 meta = (metadata or {}).get(Path(source).name, {})
-                date = published or _meta_date(meta.get("published")) or loaded.published
+                date = published or _meta_date(meta.get("published"), Path(source).name) or loaded.published
                 art_title = title or _meta_str(meta.get("title")) or loaded.title
                 filename = loaded.filename
                 if date is not None and loaded.published is None:
@@ -184,13 +188,13 @@ def add_sources(
     return report
 
 
-def _meta_date(value: object) -> dt.date | None:
+def _meta_date(value: object, name: str) -> dt.date | None:
     if not value:
         return None
     try:
         return dt.date.fromisoformat(str(value))
     except ValueError:
-        raise BadInput(f"metadata date {value!r} is not a date; use YYYY-MM-DD") from None
+        raise BadInput(f"metadata of {name}: published {value!r} is not a date; use YYYY-MM-DD") from None
 
 
 def _meta_str(value: object) -> str | None:
@@ -527,6 +531,9 @@ def _carry_over(
             absorb_facts(new, rebuilt.pop(extra))
         new.id = old.id
         new.status = old.status
+        if any(change.effect is Effect.DELAYS for change in old.history):
+            # A person accepted a later article's new deadline: re-extraction would put the old one back.
+            new.deadline = old.deadline
         new.history = old.history
         new.notes = old.notes
         new.tags = old.tags
@@ -544,7 +551,12 @@ def set_published(store: Store, article_id: str, published: dt.date, *, extracto
     """Fix an article's publication date and re-resolve its claims' relative deadlines; returns claims updated."""
     extractor = extractor or default_extractor()
     article = store.article(article_id)
-    text = store.article_text(article)
+    try:
+        text = store.article_text(article)
+    except FileNotFoundError:
+        raise BadInput(f"sources/{article.path}: cannot be read (no such file); `tracker check` lists what is missing") from None
+    except OSError as exc:
+        raise BadInput(f"sources/{article.path}: cannot be read ({exc.strerror or exc})") from None
     statements = {e.start: e for e in extractor.extract(ArticleText(text, published))}
     updated = 0
     with store.transaction(f"set publication date of {article.id} to {published.isoformat()}"):

@@ -17,6 +17,7 @@ Locking between processes lives in ``tracker.store``; this class only reads and 
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from collections.abc import Iterable, Iterator, MutableMapping
 from pathlib import Path
@@ -327,13 +328,29 @@ def file_signature(path: Path) -> tuple[int, int, int, int] | None:
     return (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+_NEW_FILE_MODE = 0o666 & ~_umask()
+"""What a new file gets from any other program; read once, at import, while no thread runs."""
+
+
 def write_atomically(path: Path, payload: bytes | list[bytes]) -> None:
     """Write ``payload`` (bytes or pieces of it) to a temporary file beside ``path``, fsync it and
     rename it over ``path``."""
     directory = path.parent
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        mode = _NEW_FILE_MODE
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     try:
         with os.fdopen(fd, "wb") as fh:
+            # mkstemp makes the file private (0600): the renamed file would take that from a shared one.
+            os.fchmod(fh.fileno(), mode)
             # One join is cheaper than writing 200,000 small pieces through the buffer.
             fh.write(payload if isinstance(payload, bytes) else b"".join(payload))
             fh.flush()

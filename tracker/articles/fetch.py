@@ -71,7 +71,10 @@ def fetch(url: str, *, max_bytes: int, timeout: float) -> Fetched:
             body = _decompressed(body, response.headers.get("Content-Encoding", ""), max_bytes)
             return Fetched(raw=body, url=response.url or url, content_type=content_type)
     except urllib.error.HTTPError as error:
-        raise BadInput(f"the server answered HTTP {error.code} {error.reason}") from None
+        if 300 <= error.code < 400 and error.headers and (error.headers.get("Location") or error.headers.get("URI")):
+            # urllib gives up on a loop or after 10 redirects, with a reason several lines long.
+            raise BadInput("the server keeps redirecting (a redirect loop, or too many redirects)") from None
+        raise BadInput(f"the server answered HTTP {error.code} {_one_line(error.reason)}") from None
     except urllib.error.URLError as error:
         if isinstance(error.reason, TimeoutError):
             raise BadInput(_timed_out(timeout)) from None
