@@ -138,3 +138,9 @@ def test_a_paragraph_cut_short_after_a_few_words_keeps_its_finished_sentences_as
         "Estonia by the end of June. Finland will also provide 300 reconnaissance drones to Latvia. These are\n"
     )
     assert summary(text)[:2] == [("other", "pledge"), ("other", "pledge")]
+
+
+def test_a_headings_last_word_is_no_part_of_the_next_paragraphs_name() -> None:
+    text = "Title line\n\nNordic Repair Partnership\n\nKestrelfin has announced that it will open a repair plant in Lviv by June 2027."
+    [claim] = claims_in(text)
+    assert claim.actor == "Kestrelfin"

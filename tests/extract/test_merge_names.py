@@ -34,3 +34,28 @@ def test_one_signing_told_by_two_outlets_is_one_claim(store: Store, tmp_path: Pa
     signings = [c for c in store.claims() if c.kind.value == "agreement"]
     assert len(signings) == 1
     assert len(signings[0].sources) == 2
+
+
+
+def _retellings(store: Store, tmp_path: Path, second_company: str) -> list:
+    add_text(store, tmp_path, "first.txt", (
+        "Boat maker expands\n\n"
+        "Kestrelfin, a Finnish maker of naval drones, will open a plant for uncrewed surface vessels in Finland.\n"
+        "No figure was given in the short notice.\n"
+    ), "2030-05-02")
+    add_text(store, tmp_path, "second.txt", (
+        "Plans in the north\n\n"
+        f"{second_company} has announced that it will set up a plant in Finland offering training and repair services "
+        "for vessels, patrol boats and their crews.\n"
+        "No figure was given in the short notice.\n"
+    ), "2030-05-04")
+    return [c for c in store.claims() if c.kind.value == "opening"]
+
+
+def test_a_company_named_first_in_both_retellings_joins_them(store: Store, tmp_path: Path) -> None:
+    [opening] = _retellings(store, tmp_path, "Kestrelfin")
+    assert len(opening.sources) == 2
+
+
+def test_another_company_named_first_keeps_its_plant_apart(store: Store, tmp_path: Path) -> None:
+    assert len(_retellings(store, tmp_path, "Nordplast")) == 2

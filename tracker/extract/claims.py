@@ -1598,7 +1598,9 @@ def _clean_name(raw: str) -> str | None:
 def _full_names(text: str) -> dict[str, str]:
     """Surname -> full name as first written in the article ("Zelensky" -> "Volodymyr Zelensky")."""
     full: dict[str, str] = {}
-    for m in re.finditer(r"[A-Z][a-zà-ž’'-]+(?:\s+[A-Z][a-zà-ž’'-]+)+", text):
+    # Within a line: a heading's last word and the next paragraph's first ("... Partnership" / "Babcock has ...")
+    # are no name.
+    for m in re.finditer(r"[A-Z][a-zà-ž’'-]+(?:[ \t]+[A-Z][a-zà-ž’'-]+)+", text):
         words = [w for w in m.group().split() if w.lower() not in TITLE_WORDS and not find_names(w)]
         if len(words) >= 2 and m.group().endswith(words[-1]):
             full.setdefault(words[-1], " ".join(words[-3:] if len(words) >= 3 else words[-2:]))

@@ -202,8 +202,8 @@ def proper_names(sentence: str) -> frozenset[str]:
     # "the United Kingdom", "New York": a place of several words is no name of a company or programme.
     sentence = _MULTI_WORD_PLACE.sub(lambda m: " " * len(m.group()), sentence)
     for match in _NAME.finditer(sentence):
-        if not any(c.isalpha() for c in sentence[: match.start()]):
-            continue  # the sentence's first word is capitalised whatever it is
+        if not any(c.isalpha() for c in sentence[: match.start()]) and not _NAME_FIRST.match(sentence, match.end()):
+            continue  # the sentence's first word is capitalised whatever it is, unless it is told of as a name
         word = _POSSESSIVE.sub("", match.group()) or match.group()
         if word in CITIES or word in NAMES:
             continue
@@ -211,6 +211,15 @@ def proper_names(sentence: str) -> frozenset[str]:
         if low not in _STOP and low not in _NOT_NAMES and low not in _PLACE_TOKENS:
             names.add(low)
     return frozenset(names)
+
+
+_NAME_FIRST = re.compile(
+    r"(?<!ion)(?<!ing)(?<!ment)(?<![sS])(?:,\s+(?:a|an|the)\s|[’']s\s"
+    r"|\s+(?:has|is|will|plans|said|says|announced|signed|to)\s)"
+)
+"""A sentence's first word is a name when an appositive ("Roshel, a Canadian maker, ...") or a possessive follows it, or a
+verb that tells what it did ("Babcock has announced"); common nouns that open sentences ("Production is", "Drones
+will", "Investment has") end in -ion, -ing, -ment or a plural -s."""
 
 
 _MULTI_WORD_PLACE = re.compile(
