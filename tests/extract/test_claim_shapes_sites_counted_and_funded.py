@@ -71,3 +71,20 @@ def test_localising_part_of_a_companys_production_somewhere_is_a_claim() -> None
     [claim] = claims_in('"We are planning the localisation of part of our production in Slovakia," the chief executive said.')
     assert claim.mode is Mode.PLEDGE
     assert "Slovakia" in claim.places
+
+
+def test_localisation_named_as_a_noun_yields_to_the_agreement_the_sentence_tells() -> None:
+    [claim] = claims_in('"Today, we have detailed our agreement on joint production of boats in Finland, localisation of '
+                        'production and repair," the minister said on Monday.')
+    assert (claim.kind, claim.mode) == (Kind.AGREEMENT, Mode.EVENT)
+
+
+def test_localisation_an_agreement_would_allow_is_no_plan() -> None:
+    assert claims_in("Such an agreement would allow for broad cooperation, including further localisation of production "
+                     "in Finland, the analyst said.") == []
+
+
+def test_localisation_an_agreement_provides_for_is_promised() -> None:
+    [claim] = claims_in("Kyiv has signed a contract with the Finnish maker, which provides for the localisation of assembly "
+                        "in Ukraine from 2026.")
+    assert "Ukraine" in claim.places

@@ -153,13 +153,21 @@ RELOCATE_NOMINAL = re.compile(
 """The transfer of production to a named country, as a noun ("announced the transfer of the production lines of X
 rifles to Y", "Z Eyes Transfer to Y of Rifle Production Line"): an opening there, held to account by the place."""
 LOCATED_OUTPUT = re.compile(
-    r"\blocali[sz](?:e|es|ed|ing|ation\s+of)\s+(?:(?:a\s+)?(?:part|portion|share)\s+of\s+|some\s+of\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:production|manufacturing|assembly)\b"
+    r"\blocali[sz](?:e|es|ed|ing)\s+(?:(?:a\s+)?(?:part|portion|share)\s+of\s+|some\s+of\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:production|manufacturing|assembly)\b"
     r"|\b(?:production|manufacturing|assembly)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?(?:will|would|is\s+to|are\s+to)\s+(?:initially\s+|first\s+|also\s+|mainly\s+)?"
     r"(?:take\s+place|be\s+(?:located|based|carried\s+out|organi[sz]ed|set\s+up))\s+(?:both\s+|also\s+|mainly\s+|only\s+)?(?:in|at|on)\b",
     re.I,
 )
-"""Where output will be made, without a figure: "plans to localise production in X", "the localisation of part of
-our production in X", "production will take place in Y"; held to account by the place."""
+"""Where output will be made, without a figure: "plans to localise production in X", "production will take place
+in Y"; held to account by the place."""
+LOCATED_OUTPUT_NOMINAL = re.compile(
+    r"\b(?:plan(?:s|ning|ned)?|prepar(?:e|es|ing|ed)|decided\s+on|decision\s+on|announced|provid(?:e|es|ed|ing)\s+for|envisag(?:e|es|ed|ing)|foresee(?:s|n)?)\s+(?:for\s+)?(?:the\s+)?locali[sz]ation\s+of\s+(?:(?:a\s+)?(?:part|portion|share)\s+of\s+|some\s+of\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:production|manufacturing|assembly)\b",
+    re.I,
+)
+"""The same as a noun that is planned, decided or provided for ("planning the localisation of part of our production
+in X", "an agreement which provides for the localisation of assembly"); it
+yields to a verb's claim in its sentence ("we have detailed our agreement on ..., localisation of production"), and
+localisation an agreement would allow ("allow for ... further localisation of production") is no plan."""
 BEGIN_OPERATIONS = re.compile(
     r"\b(?:begin|begins|began|begun|start|starts|started|commence[sd]?)\s+(?:its\s+|their\s+|full\s+|regular\s+)?operations\b(?!\s+(?:against|in\s+the\s+(?:east|south|north|west)))",
     re.I,
@@ -744,6 +752,8 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
         add(Kind.OPENING, m)
     for m in LOCATED_OUTPUT.finditer(sentence):
         add(Kind.PRODUCTION_TARGET, m)
+    for m in LOCATED_OUTPUT_NOMINAL.finditer(sentence):
+        add(Kind.PRODUCTION_TARGET, m, 2)
     for m in OUTPUT_IN_PLACE.finditer(sentence):
         add(Kind.PRODUCTION_TARGET, m)
     for pattern in (VENTURE_MEMBERS, FACILITY_RECEIVED):
@@ -1104,8 +1114,8 @@ class RuleExtractor:
         elif kind is Kind.PRODUCTION_TARGET and LICENSED_OUTPUT.match(sentence, chosen.start):
             if not (places or parties):
                 return None  # licensed output is held to account by who makes it, or where
-        elif kind is Kind.PRODUCTION_TARGET and quantity is None and any(p.match(sentence, chosen.start) for p in (LOCATED_OUTPUT, NAMED_PRODUCER, PRODUCE_AT_OWN_SITES, OUTPUT_IN_PLACE)):
-            if mode is not Mode.PLEDGE or (any(p.match(sentence, chosen.start) for p in (LOCATED_OUTPUT, OUTPUT_IN_PLACE)) and not (places or parties)):
+        elif kind is Kind.PRODUCTION_TARGET and quantity is None and any(p.match(sentence, chosen.start) for p in (LOCATED_OUTPUT, LOCATED_OUTPUT_NOMINAL, NAMED_PRODUCER, PRODUCE_AT_OWN_SITES, OUTPUT_IN_PLACE)):
+            if mode is not Mode.PLEDGE or (any(p.match(sentence, chosen.start) for p in (LOCATED_OUTPUT, LOCATED_OUTPUT_NOMINAL, OUTPUT_IN_PLACE)) and not (places or parties)):
                 return None  # where output will be made is held to account by the place
         elif kind is Kind.PRODUCTION_TARGET and quantity is None and JOINT_PRODUCTION.match(sentence, chosen.start):
             if mode is not Mode.PLEDGE or not (parties or ANAPHORIC_PARTIES.search(scope)):
