@@ -135,3 +135,19 @@ def test_an_outlet_citing_someone_is_not_the_actor() -> None:
     )
     (plant,) = claims_in(text)
     assert plant.actor == "Denys Shmyhal"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["TALLINN, May 4 (Reuters) - ", "(MENAFN- UkrinForm) ", "TALLINN — ", "Tallinn, Estonia (AFP) "],
+)
+def test_a_wire_services_lead_is_left_out_of_the_claims_line_but_kept_in_its_quote(lead: str) -> None:
+    sentence = lead + "Estonia will open a drone plant in Tartu by June 2027, the minister said."
+    [claim] = extract_claims("Wire story\n\n" + sentence + "\n", dt.date(2026, 5, 4))
+    assert claim.text.startswith("Estonia will open a drone plant in Tartu")
+    assert claim.sentence == sentence
+
+
+def test_a_company_with_its_short_name_in_brackets_keeps_it_in_the_claims_line() -> None:
+    [claim] = extract_claims("Plant\n\nNordic Drone Works (NDW) will open a plant in Tartu by June 2027.\n", dt.date(2026, 5, 4))
+    assert claim.text.startswith("Nordic Drone Works (NDW) will open")

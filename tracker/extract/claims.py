@@ -1564,7 +1564,20 @@ def _anchor(times: list, published: dt.date | None) -> Anchor | None:
     return Anchor(published, published, explicit=False)
 
 
+_AGENCY = r"(?:Reuters|AP|AFP|Bloomberg|dpa|DPA|Ukrinform|UkrInform|UNN|Interfax(?:-Ukraine)?|PAP|RFE/RL|Xinhua|ANI|PTI|TASS)"
+WIRE_LEAD = re.compile(
+    rf"^\s*(?:\(MENAFN[^()\n]{{0,40}}\)\s*"
+    rf"|[A-Z][\w.'’ -]{{1,40}}?(?:,\s*[^()\n,]{{1,30}}){{0,2}}\s*\({_AGENCY}\)\s*(?:[-–—]+\s*)?"
+    rf"|[A-Z]{{2,}}(?:[ ,]+[A-Z]{{2,}})*\s+[-–—]+\s+)"
+)
+"""A wire service's lead before the news: "(MENAFN- UkrinForm) ", "KYIV, Feb 12 (Reuters) - ", "WASHINGTON — "."""
+
+
 def _one_line_text(sentence: str) -> str:
+    # The claim's one line drops a wire service's lead; its quote keeps the sentence as the article has it.
+    lead = WIRE_LEAD.match(sentence)
+    if lead and len(sentence) - lead.end() >= 20:
+        sentence = sentence[lead.end():]
     text = ATTRIBUTION_TAIL.sub("", sentence) if re.search(r"[\"”]", sentence) else sentence
     text = text.strip().strip("\"“”‘’'").strip()
     text = re.sub(r"\s+", " ", text)
