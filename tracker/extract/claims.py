@@ -216,13 +216,15 @@ held to account by its supplier or recipient. Sharing "technology" in general is
 _COUNT_AHEAD = r"(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+(?:hundred|thousand|dozen))\b)"
 """A count starts here: digits or a number word (not "hundreds of", which is no count to hold anyone to)."""
 _COUNT_BOUND = r"(?:(?:an?\s+)?(?:further|extra|additional|another|more\s+than|over|up\s+to|about|around|some|at\s+least|nearly|almost|roughly|approximately)\s+)*"
+_RECIPIENT_WITH = r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}|the\s+(?:[A-Z][\w’'-]*\s+){1,3}?(?:army|forces|military|navy))\s+with\s+"
+"""The recipient before the goods: "provide Ukraine with 100 radars", "supply the Ukrainian army with 20 boats"."""
 SUPPLY_COUNT = re.compile(
     r"\b(?:will|would|shall|to|is\s+to|are\s+to)\s+(?:also\s+|soon\s+|now\s+|then\s+)?"
-    rf"(?:send|supply|deliver|provide|ship|transfer|hand\s+over)\s+{_COUNT_BOUND}{_COUNT_AHEAD}",
+    rf"(?:send|supply|deliver|provide|ship|transfer|hand\s+over)\s+(?:{_RECIPIENT_WITH})?{_COUNT_BOUND}{_COUNT_AHEAD}",
     re.I,
 )
 """A count of goods promised to a recipient: "the UK will send 650 missiles to X", "the plant is to supply 5,000
-rockets to Y". The count and the recipient hold it to account without a date."""
+rockets to Y", "will provide X with 100 radars". The count and the recipient hold it to account without a date."""
 SUPPLIED_COUNT = re.compile(
     rf"(?<![\w,.])\d[\d,.]*\s+(?:[\w-]+\s+){{0,3}}?(?:were\s+|have\s+been\s+|had\s+been\s+|has\s+been\s+)?"
     r"(?:supplied|delivered|shipped|handed\s+over)\s+to\s+(?=[A-Z])",
@@ -538,9 +540,9 @@ ORDER_RECEIVED = re.compile(
 FUND_VERB = re.compile(
     r"\b(?:allocat(?:e|es|ed|ing)|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|"
     r"commit(?:s|ted|ting)?|invest(?:s|ed|ing)?|earmark(?:s|ed|ing)?|grant(?:s|ed|ing)?|donat(?:e|es|ed|ing)|"
-    r"send(?:s|ing)?|sent|give(?:s|n)?|gave|announc(?:e|es|ed|ing)|spen(?:d|ds|ding|t)|set(?:s|ting)?\s+aside|"
+    r"send(?:s|ing)?|sent|giv(?:e|es|en|ing)|gave|announc(?:e|es|ed|ing)|spen(?:d|ds|ding|t)|set(?:s|ting)?\s+aside|"
     r"contribut(?:e|es|ed|ing)|put(?:s|ting)?|inject(?:s|ed|ing)?|disburs(?:e|es|ed|ing)|channel(?:s|led|ling|ed|ing)?|"
-    r"transfer(?:s|red|ring)?|entrust(?:s|ed|ing)?|ma(?:de|ke|kes|king)\s+available|(?:go(?:es)?|went)\s+(?:directly\s+)?to|going\s+(?:directly\s+)?to\s+(?=the\b|Ukrain)|approv(?:e|es|ed|ing)|allot(?:s|ted|ting)?|"
+    r"transfer(?:s|red|ring)?|entrust(?:s|ed|ing)?|ma(?:de|ke|kes|king)\s+available|(?:go(?:es)?|went)\s+(?:directly\s+)?to(?:wards)?|going\s+(?:directly\s+)?to\s+(?=the\b|Ukrain)|approv(?:e|es|ed|ing)|allot(?:s|ted|ting)?|"
     r"direct(?:s|ed|ing)?|award(?:s|ed|ing)?|procur(?:e|es|ed|ing)|rais(?:e|es|ing)|amount(?:s|ed|ing)?\s+to|scal(?:e|es|ed|ing)\s+up\s+to|(?:increas|ris)(?:e|es|ed|ing)\s+to|grow(?:s|ing)?\s+to)\b",
     re.I,
 )
@@ -651,11 +653,13 @@ class Predicate:
 
 MASS_PRODUCTION = re.compile(
     r"\b(?:(?:will|would|to|shall)\s+(?:now\s+|soon\s+|also\s+)?(?:be\s+|(?:establish|organi[sz]e|set\s+up|ramp\s+up)\s+(?:the\s+|its\s+)?)?|plans?\s+for\s+(?:the\s+|its\s+|their\s+)?)"
-    r"(?:mass[-\s]produc(?:e|ed|tion)|serial(?:ly)?\s+produc(?:e|ed|tion)|large[-\s]scale\s+production)\b",
+    r"(?:mass[-\s]produc(?:e|ed|tion)|serial(?:ly)?\s+produc(?:e|ed|tion)|large[-\s]scale\s+production)\b"
+    r"|\b(?:entered|enters|went\s+into|gone\s+into|(?:been|was|were)\s+put\s+into)\s+(?:mass|serial|series|full[-\s]scale)[-\s]production\b",
     re.I,
 )
-"""Promised mass production of a named product, a target even without a figure ("the rocket will be
-mass-produced"); "start serial production at a plant" is an opening (START_PRODUCING)."""
+"""Mass production of a named product promised, a target even without a figure ("the rocket will be
+mass-produced"), or reported begun ("the missiles have already entered mass production"); "start serial
+production at a plant" is an opening (START_PRODUCING)."""
 VAGUE_RATE = re.compile(
     r"\b[a-z]+[-\s](?:figure|digit)\s+(?:number|amount|quantity|volume)\s+of\b.*?\b(?:(?:per|a|an|each|every)\s+(?:day|week|month|year)|daily|monthly|annually|yearly)\b",
     re.I,
@@ -1454,7 +1458,7 @@ def _mode(sentence: str, predicate: Predicate, unit: Unit, dated: bool = False) 
     first = phrase.split()[0].lower()
     if re.search(r"\b(?:currently|now|already|today)\s*$", before, re.I) and re.match(r"\w+s$", first) and not dated:
         return Mode.EVENT  # "Ukraine currently produces about 1,200 a day"
-    if re.match(r"\w+ed$", first) or first in ("built", "began", "struck", "signed", "set"):
+    if re.match(r"\w+ed$", first) or first in ("built", "began", "struck", "signed", "set", "went"):
         return Mode.EVENT
     if unit.kind in ("title", "heading", "bullet") and re.match(r"\w+s$", first):
         return Mode.EVENT  # headline present tense: "Ukraine launches first line"

@@ -1,0 +1,55 @@
+"""Supplies and money told the way wire copy tells them: goods provided to a named recipient "with" a count, money
+"giving" or "going towards" something, and series production a product has entered."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+
+from tests.extract.helpers import claims_in_body
+from tracker.models import Kind, Mode
+
+PUBLISHED = dt.date(2025, 8, 5)
+
+claims_in = partial(claims_in_body, published=PUBLISHED)
+
+
+def test_goods_provided_to_a_named_recipient_with_a_count_are_a_supply_pledge() -> None:
+    [claim] = claims_in("Belgium will provide Moldova with 40 radars as part of a new aid package.")
+    assert (claim.kind, claim.mode) == (Kind.OTHER, Mode.PLEDGE)
+    assert claim.quantity is not None and claim.quantity.low == 40
+    assert "Moldova" in claim.parties
+
+
+def test_money_provided_to_a_named_recipient_stays_funding() -> None:
+    [claim] = claims_in("Belgium will provide Moldova with EUR 300 million for its air defence this year.")
+    assert claim.kind is Kind.FUNDING
+
+
+def test_a_recipient_provided_with_no_count_is_no_supply_claim() -> None:
+    assert claims_in("Belgium will provide Moldova with support for as long as it takes.") == []
+
+
+def test_a_sum_a_country_is_giving_is_funding() -> None:
+    [claim] = claims_in("Portugal is giving around 1.2 billion euros to the joint procurement package.")
+    assert claim.kind is Kind.FUNDING
+    assert claim.quantity is not None and claim.quantity.low == 1_200_000_000
+
+
+def test_a_sum_that_will_go_towards_something_is_funding() -> None:
+    [claim] = claims_in("The ministry said 60 million euros of the package will go towards demining equipment for Moldova.")
+    assert (claim.kind, claim.mode) == (Kind.FUNDING, Mode.PLEDGE)
+
+
+def test_a_product_that_has_entered_mass_production_is_output_reported() -> None:
+    [claim] = claims_in("The Vesna cruise missiles have already entered mass production, the minister said.")
+    assert (claim.kind, claim.mode) == (Kind.PRODUCTION_TARGET, Mode.EVENT)
+
+
+def test_a_product_that_went_into_serial_production_in_a_month_is_output_reported() -> None:
+    [claim] = claims_in("The new rifle went into serial production in March.")
+    assert (claim.kind, claim.mode) == (Kind.PRODUCTION_TARGET, Mode.EVENT)
+
+
+def test_hoping_a_product_will_one_day_enter_mass_production_is_no_claim() -> None:
+    assert claims_in("The designers hope the drone will one day enter mass production.") == []
