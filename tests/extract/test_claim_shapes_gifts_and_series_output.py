@@ -53,3 +53,18 @@ def test_a_product_that_went_into_serial_production_in_a_month_is_output_reporte
 
 def test_hoping_a_product_will_one_day_enter_mass_production_is_no_claim() -> None:
     assert claims_in("The designers hope the drone will one day enter mass production.") == []
+
+
+def test_money_to_be_invested_in_a_named_missile_is_funding() -> None:
+    [claim] = claims_in("Latvia plans to invest in Ukraine's Bulava missile drone, the prime minister said on Friday.")
+    assert (claim.kind, claim.mode) == (Kind.FUNDING, Mode.PLEDGE)
+
+
+def test_having_to_pay_for_drone_parts_is_no_funding_pledge() -> None:
+    assert claims_in("Latvia will have to pay for the drone parts, which are designed by Ukrainians.") == []
+
+
+def test_a_purchase_worth_a_sum_is_that_sum_promised() -> None:
+    [claim] = claims_in("The Belgian Ministry of Defence will purchase UAVs worth 31.5 million euros from the company.")
+    assert (claim.kind, claim.mode) == (Kind.FUNDING, Mode.PLEDGE)
+    assert claim.quantity is not None and claim.quantity.low == 31_500_000

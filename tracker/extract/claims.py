@@ -345,6 +345,7 @@ FUND_PRODUCTION = re.compile(
     r"(?:(?:also|directly|further|jointly|fully|partly)\s+){0,2}"
     r"(?:(?:(?:co-?)?financ(?:e|ing)|fund(?:ing)?|invest(?:ing)?\s+in|pay(?:ing)?\s+for)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,4}?"
     r"(?:production|manufactur(?:e|ing)|defen[cs]e\s+(?:industry|sector|companies|enterprises|firms)|weapons|arms|drones|missiles|plants?|factor(?:y|ies))\b"
+    r"|invest(?:ing)?\s+in\s+(?:[\w’'-]+\s+){0,4}?(?:drone|missile)\b"
     r"|(?:allocate|contribute|provide|direct|channel|earmark)\s+(?:[\w“”\"'’-]+\s+){0,2}?(?:funds|funding|money|financing)\b)",
     re.I,
 )
@@ -777,9 +778,12 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
     for m in FUNDS_SHARE.finditer(sentence):
         add(Kind.FUNDING, m)
     if quantity is None:
-        for pattern in (FUND_COMMITTED, FUND_PRODUCTION, FUND_PASSIVE, FUND_PROCUREMENT):
+        for pattern in (FUND_COMMITTED, FUND_PRODUCTION, FUND_PASSIVE):
             for m in pattern.finditer(sentence):
                 add(Kind.FUNDING, m)
+    if quantity is None or _is_money(quantity):
+        for m in FUND_PROCUREMENT.finditer(sentence):
+            add(Kind.FUNDING, m)  # "will purchase drones worth EUR 40 million": the purchase, paid for
     if quantity is None:
         for m in NAMED_PRODUCER.finditer(sentence):
             if _named_subject(sentence[: m.start()]) and not VAGUE_AMOUNT.search(sentence):
@@ -1149,8 +1153,8 @@ class RuleExtractor:
         elif kind is Kind.FUNDING and FUNDS_SHARE.match(sentence, chosen.start):
             pass  # a share of named money, promised to a purpose: checkable without a sum
         elif kind is Kind.FUNDING and any(p.match(sentence, chosen.start) for p in (FUND_COMMITTED, FUND_PRODUCTION, FUND_PASSIVE, FUND_PROCUREMENT)):
-            if not (places or parties):
-                return None  # a promise to pay is held to account by where or for whom
+            if not (places or parties or (quantity is not None and _is_money(quantity))):
+                return None  # a promise to pay is held to account by where or for whom, or by its sum
             mode = Mode.PLEDGE
         elif kind is Kind.FUNDING:
             if quantity is None or not _is_money(quantity):
