@@ -68,3 +68,20 @@ def test_a_purchase_worth_a_sum_is_that_sum_promised() -> None:
     [claim] = claims_in("The Belgian Ministry of Defence will purchase UAVs worth 31.5 million euros from the company.")
     assert (claim.kind, claim.mode) == (Kind.FUNDING, Mode.PLEDGE)
     assert claim.quantity is not None and claim.quantity.low == 31_500_000
+
+
+def test_goods_named_in_four_words_are_counted_goods() -> None:
+    [claim] = claims_in("Kestrelfin will deliver over 120 Vesna unmanned surface vessels to Moldova in a donation.")
+    assert (claim.kind, claim.mode) == (Kind.OTHER, Mode.PLEDGE)
+    assert claim.quantity is not None and claim.quantity.unit == "Vesna unmanned surface vessels"
+
+
+def test_a_statement_of_intent_or_on_joint_production_signed_is_an_agreement() -> None:
+    [claim] = claims_in("The two countries signed a statement of intent on boats during the president's May 3 visit to Oslo.")
+    assert (claim.kind, claim.mode) == (Kind.AGREEMENT, Mode.EVENT)
+    [claim] = claims_in("The two prime ministers signed a statement on the joint production of the Vesna boat in Oslo.")
+    assert (claim.kind, claim.mode) == (Kind.AGREEMENT, Mode.EVENT)
+
+
+def test_a_statement_signed_about_nothing_trackable_is_no_agreement() -> None:
+    assert claims_in("The minister signed a statement on Monday.") == []

@@ -478,7 +478,7 @@ EXPORT_PASSIVE = re.compile(
 delivered not only to X but also across the EU"."""
 EXPORT_EVENT = re.compile(r"\b(?:has|have|had)\s+(?:already\s+)?(?:begun\s+|started\s+)?export(?:ed|ing)\b", re.I)
 
-AGREEMENT_NOUN = r"(?:agreements?|documents?|memorand(?:um|a|ums)|deals?|contracts?|accords?|treat(?:y|ies)|MoUs?|declarations?|pact|letters?\s+of\s+intent)"
+AGREEMENT_NOUN = r"(?:agreements?|documents?|memorand(?:um|a|ums)|deals?|contracts?|accords?|treat(?:y|ies)|MoUs?|declarations?|pact|letters?\s+of\s+intent|statements?\s+of\s+intent|joint\s+statements?|statements?\s+on\s+(?=(?:the\s+)?(?:joint|co-?)?\s*(?:production|manufactur|cooperation|partnership)))"
 SIGN_ACTIVE = re.compile(
     rf"\b(?<!the\s)(?:sign(?:s|ed)?|ink(?:s|ed)?|conclud(?:e|es|ed)|reach(?:es|ed)?|struck|strike|signing|ratif(?:y|ies|ied))\s+(?!of\b){_W}{{0,8}}?{AGREEMENT_NOUN}\b",
     re.I,

@@ -241,7 +241,7 @@ def _counted_noun(sentence: str, pos: int) -> str | None:
     """The noun phrase right after a number: "interceptor drones" in "600-800 interceptor drones will"."""
     words: list[str] = []
     end = pos
-    while len(words) < 3:
+    while len(words) < 4:
         m = _WORD.match(sentence, end)
         if m is None:
             break
