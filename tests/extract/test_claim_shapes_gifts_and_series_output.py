@@ -85,3 +85,18 @@ def test_a_statement_of_intent_or_on_joint_production_signed_is_an_agreement() -
 
 def test_a_statement_signed_about_nothing_trackable_is_no_agreement() -> None:
     assert claims_in("The minister signed a statement on Monday.") == []
+
+
+def test_an_agreement_on_counted_joint_production_with_no_date_is_still_the_agreement() -> None:
+    [claim] = claims_in("Moldova and Latvia agreed on the joint production of 1,000 Vesna interceptor drones on Monday.")
+    assert (claim.kind, claim.mode) == (Kind.AGREEMENT, Mode.EVENT)
+
+
+def test_output_that_will_be_localised_in_a_country_is_promised_there() -> None:
+    [claim] = claims_in("It is reported that the production of robotic systems for clearing Western mines will be localised in Moldova.")
+    assert (claim.kind, claim.mode) == (Kind.PRODUCTION_TARGET, Mode.PLEDGE)
+    assert "Moldova" in claim.places
+
+
+def test_output_localised_somewhere_unnamed_is_no_claim() -> None:
+    assert claims_in("The production of the robotic systems will be localised in the near future.") == []

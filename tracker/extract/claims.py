@@ -154,8 +154,8 @@ RELOCATE_NOMINAL = re.compile(
 rifles to Y", "Z Eyes Transfer to Y of Rifle Production Line"): an opening there, held to account by the place."""
 LOCATED_OUTPUT = re.compile(
     r"\blocali[sz](?:e|es|ed|ing)\s+(?:(?:a\s+)?(?:part|portion|share)\s+of\s+|some\s+of\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:production|manufacturing|assembly)\b"
-    r"|\b(?:production|manufacturing|assembly)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?(?:will|would|is\s+to|are\s+to)\s+(?:initially\s+|first\s+|also\s+|mainly\s+)?"
-    r"(?:take\s+place|be\s+(?:located|based|carried\s+out|organi[sz]ed|set\s+up))\s+(?:both\s+|also\s+|mainly\s+|only\s+)?(?:in|at|on)\b",
+    r"|\b(?:production|manufacturing|assembly)\s+(?:of\s+(?:[\w-]+\s+){1,6}?)?(?:will|would|is\s+to|are\s+to)\s+(?:initially\s+|first\s+|also\s+|mainly\s+)?"
+    r"(?:take\s+place|be\s+(?:located|based|carried\s+out|organi[sz]ed|set\s+up|locali[sz]ed))\s+(?:both\s+|also\s+|mainly\s+|only\s+)?(?:in|at|on)\b",
     re.I,
 )
 """Where output will be made, without a figure: "plans to localise production in X", "production will take place
@@ -1080,6 +1080,28 @@ class RuleExtractor:
         chosen = _choose(predicates)
         if chosen is None or chosen.strength < 2:
             return None
+        claim = self._claim_of(chosen, unit, units, index, article, speaker, full_names, quantity, predicates)
+        outer = next((p for p in predicates if p.generic and p.start <= chosen.start <= p.end + 40 and p is not chosen), None)
+        if claim is None and outer is not None and outer.strength >= 2:
+            # "agreed on the joint production of 1,000 drones": a count with no date is no output target, yet the
+            # agreement that wraps it is still a claim.
+            claim = self._claim_of(outer, unit, units, index, article, speaker, full_names, quantity, predicates)
+        return claim
+
+    def _claim_of(
+        self,
+        chosen: Predicate,
+        unit: Unit,
+        units: list[Unit],
+        index: int,
+        article: ArticleText,
+        speaker: str | None,
+        full_names: dict[str, str],
+        quantity: Quantity | None,
+        predicates: list[Predicate],
+    ) -> Extracted | None:
+        """The claim ``unit`` states through ``chosen``, or None when it is not concrete enough to track."""
+        sentence = unit.text
         if UNSAID.search(sentence[: chosen.start]) or BECAME_KNOWN.match(sentence[chosen.end :]):
             return None  # no claim of its own; as a report on a pledge it is still a status cue
         kind = chosen.kind
