@@ -102,3 +102,29 @@ def test_todays_output_told_in_the_present_tense_confirms_a_lower_target(store: 
         "Update\n\nUkraine produces 1,400 interceptor drones a day, the minister told a forum in Lviv.\n" + FILLER
     ), "2026-07-09")
     assert [p.effect.value for p in store.proposals()] == ["confirms"]  # 1,400 a day does not meet 3,000
+
+
+FUNDING_PLEDGE = (
+    "Drone money\n\n"
+    "Latvia will allocate EUR 40 million to the production of Ukrainian interceptor drones, the defence minister said.\n"
+    "The money is part of a wider package that officials have discussed for months.\n"
+)
+
+
+def test_the_pledged_money_announced_again_later_confirms_nothing(store: Store, tmp_path: Path) -> None:
+    add_text(store, tmp_path, "pledge.txt", FUNDING_PLEDGE, "2025-03-01")
+    add_text(store, tmp_path, "again.txt", (
+        "Recap\n\nIn March, Latvia announced EUR 40 million for the production of Ukrainian interceptor drones, the ministry said.\n"
+        "Officials described the weather on the day as cold.\n"
+    ), "2025-09-12")
+    assert store.proposals() == []
+
+
+def test_the_pledged_money_paid_out_later_proposes_confirmation(store: Store, tmp_path: Path) -> None:
+    add_text(store, tmp_path, "pledge.txt", FUNDING_PLEDGE, "2025-03-01")
+    add_text(store, tmp_path, "paid.txt", (
+        "Money paid\n\nLatvia has transferred EUR 40 million for the production of Ukrainian interceptor drones, the ministry said.\n"
+        "Officials described the weather on the day as cold.\n"
+    ), "2025-09-12")
+    (proposal,) = store.proposals()
+    assert proposal.effect.value == "confirms" and "transferred" in proposal.quote

@@ -49,6 +49,14 @@ _WORK_BEGUN = re.compile(
 """Work begun on what a pledge promised ("has started building the plant", "broke ground") is progress,
 not the thing done: it confirms no opening or output."""
 
+_MONEY_ANNOUNCED = re.compile(
+    r"\b(?:announc\w*|unveil\w*|agreed\s+(?:in\s+principle\s+)?to|(?:is|are)\s+(?:allocating|investing|providing|giving|contributing)"
+    r"|invests|allocates|provides|gives|commits|pledges)\b",
+    re.IGNORECASE,
+)
+"""Money announced, being allocated, or told in the headline present ("Canada Invests $200 Million ...") is the pledge
+retold, not the money paid: only money paid, transferred or spent confirms a pledge of it."""
+
 _FURTHER = re.compile(
     r"\b(?:similar|another|other|more|further|additional)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:offices?|plants?|factor(?:y|ies)|lines?|sites?|facilit(?:y|ies)|countries|capitals|cities|ventures?|cent(?:er|re)s?)\b",
@@ -214,6 +222,8 @@ def suggest(
         if new.mode.value != "event" or new.kind.value not in CONFIRMING_KINDS:
             continue
         if _WORK_BEGUN.search(new.sentence):
+            continue
+        if new.kind.value == "funding" and _MONEY_ANNOUNCED.search(new.sentence):
             continue
         reached = (frozenset(v for v in (new.quantity.low, new.quantity.high) if v is not None), new.quantity.per) if new.quantity else None
         for claim_id in _matching_pledges(index, {new.kind.value}, new.places, new.parties, content_tokens(new.sentence), published, first_published, reached=reached,
