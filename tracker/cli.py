@@ -545,6 +545,27 @@ def _remove_unused_workspace(store: Store) -> None:
         pass
 
 
+SHOWN_AT_MOST = 5
+"""Articles named one by one after an add; past that, one line counts the rest (a folder may hold hundreds)."""
+
+
+def _shown(items: list[str]) -> list[str]:
+    # Counting a single leftover takes a line as naming it does.
+    return items if len(items) <= SHOWN_AT_MOST + 1 else items[:SHOWN_AT_MOST]
+
+
+def _report_undated(undated: list[str]) -> None:
+    shown = _shown(undated)
+    for article_id in shown:
+        click.echo(f"{article_id}: publication date unknown, relative deadlines not resolved; "
+                   f"fix with `tracker article {article_id} --published DATE`")
+    if len(undated) > len(shown):
+        # The JSON export lists every article, so a script can still find them all.
+        click.echo(f"{len(undated) - len(shown)} more articles with no publication date ({len(undated)} in all): "
+                   "fix each with `tracker article ID --published DATE`; "
+                   '`tracker export --format json` lists them all ("published": null)')
+
+
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="PATH|DIR|URL...")
 @click.option("--published", type=DATE, help="Publication date (default: from the page or a dateline).")
@@ -574,9 +595,7 @@ def add(context: Context, inputs: tuple[str, ...], published: dt.date | None, ti
             _remove_unused_workspace(store)
     for source in report.duplicates:
         click.echo(f"{printable(source)}: already in the workspace, nothing changed")
-    for article_id in report.undated:
-        click.echo(f"{article_id}: publication date unknown, relative deadlines not resolved; "
-                   f"fix with `tracker article {article_id} --published DATE`")
+    _report_undated(report.undated)
     for source, reason in report.failures:
         click.echo(f"error: {one_line(reason)}", err=True)
     click.echo(report.summary())
