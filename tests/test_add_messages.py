@@ -45,3 +45,42 @@ def test_a_few_undated_articles_are_each_named(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert len([line for line in result.stdout.splitlines() if "publication date unknown" in line]) == 6
     assert "more articles with no publication date" not in result.stdout
+
+
+def _add_with_meta(tmp_path: Path, folder: Path, meta: dict[str, dict[str, str]]):
+    path = tmp_path / "meta.json"
+    path.write_text(json.dumps(meta), encoding="utf-8")
+    return CliRunner().invoke(cli, ["--db", str(tmp_path / "claims.json"), "add", "--meta", str(path), str(folder)])
+
+
+def test_a_meta_entry_matching_no_added_file_is_reported_on_stderr(tmp_path: Path) -> None:
+    """A typo in a file name would otherwise lose that article's date and title without a word."""
+    folder = _folder(tmp_path, 2)
+    result = _add_with_meta(tmp_path, folder, {
+        "story00.txt": {"published": "2025-05-02"},
+        "stroy01.txt": {"published": "2025-05-03", "title": "Drone offices"},
+    })
+    assert result.exit_code == 0, result.output
+    assert "2 articles added" in result.stdout
+    assert result.stderr.splitlines() == [
+        f'warning: {tmp_path / "meta.json"}: "stroy01.txt" matches no added file (did you mean "story01.txt"?); '
+        "not used: published, title"
+    ]
+    # The matched entry still dates its article; the other article stays undated, and says so.
+    assert result.stdout.count("publication date unknown") == 1
+
+
+def test_many_unmatched_meta_entries_are_summed_up(tmp_path: Path) -> None:
+    folder = _folder(tmp_path, 1)
+    meta = {f"other{n:02}.txt": {"published": "2025-05-02"} for n in range(20)}
+    result = _add_with_meta(tmp_path, folder, meta)
+    assert result.exit_code == 0, result.output
+    lines = result.stderr.splitlines()
+    assert len(lines) == 6 and all("matches no added file" in line for line in lines[:5])
+    assert lines[5] == f"warning: {tmp_path / 'meta.json'}: 15 more entries match no added file (entries are matched by file name)"
+
+
+def test_a_meta_entry_naming_a_path_points_to_the_file_name(tmp_path: Path) -> None:
+    result = _add_with_meta(tmp_path, _folder(tmp_path, 1), {"in/story00.txt": {}})
+    assert result.exit_code == 0, result.output
+    assert result.stderr == f'warning: {tmp_path / "meta.json"}: "in/story00.txt" matches no added file (did you mean "story00.txt"?)\n'
