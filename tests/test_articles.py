@@ -123,7 +123,8 @@ REFUSED_FILES = [
     ("PNG image", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "binary file"),
     ("PDF", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n" + BODY.encode(), "binary file"),
     ("NUL bytes", BODY.encode() + b"\x00\x00\x01\x02" + BODY.encode(), "binary file"),
-    ("control characters", bytes(range(1, 32)) * 20 + BODY.encode(), "binary file"),
+    ("control characters", bytes(range(1, 32)) * 20 + BODY.encode(), "holds 520 terminal control characters"),
+    ("control characters, not UTF-8", bytes(range(1, 32)) * 20 + b"\xe9" + BODY.encode(), "binary file"),
     ("empty", b"", "empty"),
     ("only whitespace", b" \r\n\t\n  \n", "empty"),
     ("only a BOM", b"\xef\xbb\xbf\n", "empty"),
@@ -140,6 +141,15 @@ def test_files_that_are_not_articles_are_refused_in_one_line(tmp_path: Path, raw
     message = refusal(path)
     assert message.startswith(str(path))
     assert phrase in message
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_text_full_of_terminal_escapes_is_refused_for_what_it_is(tmp_path: Path, encoding: str) -> None:
+    """Valid text with colour codes in every line is not a binary file: the message says what is wrong."""
+    coloured = "\n".join(f"\x1b[1;31m{word}\x1b[0m" for word in BODY.split())
+    path = write(tmp_path, "capture.txt", coloured.encode(encoding))
+    share = 2 * len(BODY.split()) / len(coloured)
+    assert refusal(path) == f"{path}: holds {2 * len(BODY.split())} terminal control characters ({share:.1%} of its text); not an article"
 
 
 def test_a_missing_path_is_refused(tmp_path: Path) -> None:

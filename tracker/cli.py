@@ -545,6 +545,40 @@ def _remove_unused_workspace(store: Store) -> None:
         pass
 
 
+SHOWN_AT_MOST = 5
+"""Articles named one by one after an add; past that, one line counts the rest (a folder may hold hundreds)."""
+
+
+def _shown(items: list[str]) -> list[str]:
+    # Counting a single leftover takes a line as naming it does.
+    return items if len(items) <= SHOWN_AT_MOST + 1 else items[:SHOWN_AT_MOST]
+
+
+def _report_undated(undated: list[str]) -> None:
+    shown = _shown(undated)
+    for article_id in shown:
+        click.echo(f"{article_id}: publication date unknown, relative deadlines not resolved; "
+                   f"fix with `tracker article {article_id} --published DATE`")
+    if len(undated) > len(shown):
+        # The JSON export lists every article, so a script can still find them all.
+        click.echo(f"{len(undated) - len(shown)} more articles with no publication date ({len(undated)} in all): "
+                   "fix each with `tracker article ID --published DATE`; "
+                   '`tracker export --format json` lists them all ("published": null)')
+
+
+def _report_unmatched_metadata(path: Path, metadata: dict[str, dict[str, Any]], unmatched: list[tuple[str, str | None]]) -> None:
+    # Warned, not refused: one meta.json may describe a whole collection while a part of it is added.
+    shown = _shown([name for name, _ in unmatched])
+    for name, guess in unmatched[: len(shown)]:
+        hint = f' (did you mean "{printable(guess)}"?)' if guess else ""
+        lost = ", ".join(k for k in ("published", "title", "outlet", "url") if metadata[name].get(k))
+        click.echo(f'warning: {printable(str(path))}: "{one_line(name)}" matches no added file{hint}'
+                   + (f"; not used: {lost}" if lost else ""), err=True)
+    if len(unmatched) > len(shown):
+        click.echo(f"warning: {printable(str(path))}: {len(unmatched) - len(shown)} more entries match no added file "
+                   "(entries are matched by file name)", err=True)
+
+
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="PATH|DIR|URL...")
 @click.option("--published", type=DATE, help="Publication date (default: from the page or a dateline).")
@@ -574,9 +608,9 @@ def add(context: Context, inputs: tuple[str, ...], published: dt.date | None, ti
             _remove_unused_workspace(store)
     for source in report.duplicates:
         click.echo(f"{printable(source)}: already in the workspace, nothing changed")
-    for article_id in report.undated:
-        click.echo(f"{article_id}: publication date unknown, relative deadlines not resolved; "
-                   f"fix with `tracker article {article_id} --published DATE`")
+    if metadata:  # first: an entry lost to a typo is why an article below is undated
+        _report_unmatched_metadata(meta, metadata, report.unmatched_metadata)
+    _report_undated(report.undated)
     for source, reason in report.failures:
         click.echo(f"error: {one_line(reason)}", err=True)
     click.echo(report.summary())

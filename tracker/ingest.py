@@ -9,6 +9,7 @@ so a concurrent ``tracker add`` never loses work, and one ``tracker undo`` rever
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import hashlib
 import os
 from collections.abc import Callable, Iterable, Sequence
@@ -46,6 +47,8 @@ class AddReport:
     """(input, one-line reason) for inputs that could not be added."""
     undated: list[str] = field(default_factory=list)
     """Ids of added articles whose publication date is unknown (relative deadlines unresolved)."""
+    unmatched_metadata: list[tuple[str, str | None]] = field(default_factory=list)
+    """(name, the likeliest intended file name or None) of each ``metadata`` entry that names no input."""
 
     def summary(self) -> str:
         parts = [
@@ -124,6 +127,7 @@ def add_sources(
     extractor = extractor or default_extractor()
     report = AddReport()
     paths, report.failures = expand_inputs(inputs)
+    report.unmatched_metadata = _unmatched_metadata(metadata or {}, paths)
     if (title or url) and len(paths) > 1:
         # They name one article: given to a folder, every article would get the same title or address.
         raise BadInput(f"--title and --url name one article, not {len(paths)} articles; "
@@ -186,6 +190,19 @@ def add_sources(
             path.unlink(missing_ok=True)
         raise
     return report
+
+
+def _unmatched_metadata(metadata: dict[str, dict[str, object]], paths: Sequence[str]) -> list[tuple[str, str | None]]:
+    """The entries naming none of the inputs (a typo loses that article's date and title), each with a guess."""
+    names = [Path(p).name for p in paths]
+    # A file that has an entry of its own is not the one a misspelt entry meant.
+    without_entry = [n for n in names if n not in metadata]
+    def guess(key: str) -> str | None:
+        if Path(key).name in without_entry:  # a path where a file name was wanted
+            return Path(key).name
+        return next(iter(difflib.get_close_matches(key, without_entry, n=1)), None)
+
+    return [(key, guess(key)) for key in metadata if key not in names]
 
 
 def _meta_date(value: object, name: str) -> dt.date | None:

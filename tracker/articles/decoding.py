@@ -55,7 +55,7 @@ _SYMBOL_INSIDE_WORD = re.compile(
 )
 
 MAX_CONTROL_SHARE = 0.01
-"""Text with more control characters than this (as a share of all) is taken for binary data."""
+"""Text with more control characters than this (as a share of all) is refused: binary data, or a terminal capture."""
 LATIN_CODE_PAGES = ("cp1252", "cp1250")
 """Windows Western and Central European: what non-UTF-8 Latin-script articles are nearly always in."""
 MAX_ACCENTED_SHARE = 0.3
@@ -77,21 +77,21 @@ def _decode(raw: bytes, *, html: bool) -> str:
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
             try:
-                return _refuse_binary(raw[len(bom) :].decode(encoding))
+                return _refuse_control(raw[len(bom) :].decode(encoding))
             except UnicodeDecodeError:
                 raise BadInput(f"starts with a {encoding.upper()} byte-order mark but is not valid {encoding.upper()}") from None
     if b"\x00" in raw:
         raise BadInput(NOT_TEXT)
     try:
-        return _refuse_binary(raw.decode("utf-8"))
+        return _refuse_control(raw.decode("utf-8"))
     except UnicodeDecodeError:
         pass
     if html and (declared := _declared_charset(raw)):
         try:
-            return _refuse_binary(raw.decode(declared))
+            return _refuse_control(raw.decode(declared))
         except (UnicodeDecodeError, LookupError):
             pass  # a wrong or unknown label: detect as for any other file
-    return _refuse_binary(_guess_single_byte(raw))
+    return _refuse_control(_guess_single_byte(raw), guessed=True)
 
 
 def _declared_charset(raw: bytes) -> str | None:
@@ -127,7 +127,16 @@ def _reads_as_latin_script(text: str) -> bool:
     return not _SYMBOL_INSIDE_WORD.search(text)
 
 
-def _refuse_binary(text: str) -> str:
-    if text and len(_CONTROL.findall(text)) / len(text) > MAX_CONTROL_SHARE:
+def _refuse_control(text: str, *, guessed: bool = False) -> str:
+    """``text``, unless control characters make up more than ``MAX_CONTROL_SHARE`` of it.
+
+    Bytes read in an encoding they are valid in (UTF-8, a byte-order mark's, an HTML page's own
+    charset) are text, so the message says what is wrong with it (e.g. a terminal capture full of
+    colour codes); when the encoding was only guessed, they are most likely binary data.
+    """
+    controls = len(_CONTROL.findall(text))
+    if not text or controls / len(text) <= MAX_CONTROL_SHARE:
+        return text
+    if guessed:
         raise BadInput(NOT_TEXT)
-    return text
+    raise BadInput(f"holds {controls} terminal control characters ({controls / len(text):.1%} of its text); not an article")
