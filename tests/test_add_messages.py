@@ -37,7 +37,10 @@ def test_many_undated_articles_are_summed_up_and_all_can_be_found_by_a_script(tm
     export = CliRunner().invoke(cli, ["--db", str(db), "export", "--format", "json"])
     undated = [a["id"] for a in json.loads(export.stdout)["articles"] if a["published"] is None]
     assert len(undated) == 9
-    assert {line.split(":")[0] for line in named} <= set(undated)
+    assert {line.split()[0] for line in named} <= set(undated)
+    # Each named article says which stored file it is.
+    paths = {a["id"]: a["path"] for a in json.loads(export.stdout)["articles"]}
+    assert all(f"({paths[line.split()[0]]})" in line for line in named)
 
 
 def test_a_few_undated_articles_are_each_named(tmp_path: Path) -> None:

@@ -554,11 +554,12 @@ def _shown(items: list[str]) -> list[str]:
     return items if len(items) <= SHOWN_AT_MOST + 1 else items[:SHOWN_AT_MOST]
 
 
-def _report_undated(undated: list[str]) -> None:
+def _report_undated(store: Store, undated: list[str]) -> None:
     shown = _shown(undated)
     for article_id in shown:
-        click.echo(f"{article_id}: publication date unknown, relative deadlines not resolved; "
-                   f"fix with `tracker article {article_id} --published DATE`")
+        # The stored file's name says which article the id is ("2025-11-03-ukraine-to-open-offices.txt").
+        click.echo(f"{article_id} ({printable(store.article(article_id).path)}): publication date unknown, "
+                   f"relative deadlines not resolved; fix with `tracker article {article_id} --published DATE`")
     if len(undated) > len(shown):
         # The JSON export lists every article, so a script can still find them all.
         click.echo(f"{len(undated) - len(shown)} more articles with no publication date ({len(undated)} in all): "
@@ -610,7 +611,7 @@ def add(context: Context, inputs: tuple[str, ...], published: dt.date | None, ti
         click.echo(f"{printable(source)}: already in the workspace, nothing changed")
     if metadata:  # first: an entry lost to a typo is why an article below is undated
         _report_unmatched_metadata(meta, metadata, report.unmatched_metadata)
-    _report_undated(report.undated)
+    _report_undated(store, report.undated)
     for source, reason in report.failures:
         click.echo(f"error: {one_line(reason)}", err=True)
     click.echo(report.summary())
