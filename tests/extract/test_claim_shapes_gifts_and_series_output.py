@@ -100,3 +100,19 @@ def test_output_that_will_be_localised_in_a_country_is_promised_there() -> None:
 
 def test_output_localised_somewhere_unnamed_is_no_claim() -> None:
     assert claims_in("The production of the robotic systems will be localised in the near future.") == []
+
+
+def test_agreements_being_negotiated_are_not_signed() -> None:
+    assert claims_in("Moldova is negotiating two agreements with Latvia on the purchase of boats and the sale of drones.") == []
+    assert claims_in("The ministry is negotiating with Kestrelfin and Nordplast to localise the production of demining "
+                     "vehicles in Moldova.") == []
+
+
+def test_agreements_signed_after_negotiations_are_signed() -> None:
+    [claim] = claims_in("Moldova signed two agreements with Latvia on the purchase of boats on Monday.")
+    assert (claim.kind, claim.mode) == (Kind.AGREEMENT, Mode.EVENT)
+
+
+def test_what_is_unclear_is_no_pledge() -> None:
+    assert claims_in("It is unclear from the post whether the minister was referring to a new investment of "
+                     "EUR 200 million in the programme.") == []

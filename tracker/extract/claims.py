@@ -558,7 +558,8 @@ SUBORDINATE = re.compile(
     r"\b(?:allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|in\s+order\s+to|so\s+that|designed\s+to|aimed\s+at|aiming\s+to|"
     r"permit(?:s|ted|ting)?|help(?:s|ed|ing)?|"
     r"(?:been|is|are|was|were)\s+(?:pushing|trying|seeking|striving|lobbying|hoping|struggling)\s+(?:hard\s+)?to|"
-    r"(?:in\s+(?:\w+\s+)?)?(?:talks|negotiations|discussions|consultations)\s+(?:to|on|about|over|regarding)|negotiating\s+(?:to|on|over)|"
+    r"(?:in\s+(?:\w+\s+)?)?(?:talks|negotiations|discussions|consultations)\s+(?:to|on|about|over|regarding)|negotiat(?:ing|es)\s+(?:with\s+[^,;]{1,60}?\s+)?(?:to|on|over|about)|"
+    r"(?:it\s+is|it\s+was|it\s+remains)\s+unclear\s+(?:\w+\s+){0,8}?(?:whether|if)|"
     r"consider(?:s|ing)?|explor(?:es|ing)\s+(?:the\s+)?(?:possibility|option|idea)|"
     r"needs?\s+(?:a|an|the|more|some)\s+(?:[\w-]+\s+){0,3}?to)\b",
     re.I,
@@ -595,6 +596,8 @@ MAY_LEAD_TO = re.compile(
 "it paves the way for a plant in X" states the plan."""
 SOURCE_DOCUMENT = re.compile(r"\baccording\s+to\s+(?:the|this|that|a)\s+(?:[\w-]+\s+)?$", re.I)
 """An agreement named only as the source of what follows ("According to the agreement that was signed, ...")."""
+NEGOTIATED = re.compile(r"\bnegotiat(?:es|ing)\s+(?:[\w-]+\s+){0,3}$", re.I)
+"""An agreement being negotiated ("Ukraine is negotiating two agreements with X") is not one signed."""
 UNSAID = re.compile(
     r"\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|would\s+not|wouldn['’]t|could\s+not|couldn['’]t|declined\s+to|refused\s+to|"
     r"(?:neither|none|no\s+one|nobody)\s+(?:[\w-]+\s+){0,3}?(?:would|could|did|will))\s+"
@@ -727,6 +730,8 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
             return
         if MAY_LEAD_TO.search(clause + sentence[match.start() : match.start() + 40]):
             return  # also when the predicate is the phrase itself: "could open the door for joint production"
+        if kind is Kind.AGREEMENT and NEGOTIATED.search(clause):
+            return  # "is negotiating two agreements with X": not signed, not promised
         if kind is Kind.AGREEMENT and SOURCE_DOCUMENT.search(lead_in):
             return  # "According to the agreement signed ..., X will ...": the document is where the words come from
         found.append(Predicate(kind, match.start(), match.end(), strength, generic))
