@@ -19,7 +19,7 @@ import click
 
 from tracker import __version__
 from tracker.errors import BadInput, TrackerError
-from tracker.models import Evidence, Kind, ProposalState, Status
+from tracker.models import Evidence, Kind, Mode, ProposalState, Status
 from tracker.status import days_left, effective_status
 from tracker.store import ClaimFilter, ClaimRow, Store
 from tracker.text import one_line, printable
@@ -385,6 +385,31 @@ def dismiss(context: Context, claim_id: str, note: str | None) -> None:
 
     claim = dismiss_claim(context.store(), claim_id, note=note)
     click.echo(f"{claim.id}: dismissed (`tracker list --dismissed` lists it, `tracker restore {claim.id}` takes it back)")
+
+
+@cli.command()
+@click.argument("article_id")
+@click.argument("words")
+@click.option("--kind", type=click.Choice(KINDS), help="The claim's kind (default: what the sentence reads as).")
+@click.option("--mode", type=click.Choice(["pledge", "event"]), help="Promised for later, or reported as done.")
+@click.option("--deadline", type=DATE, help="The last day it can be met, where the sentence gives none or gets it wrong.")
+@click.option("--note", help="Why it is worth tracking.")
+@pass_ctx
+def track(context: Context, article_id: str, words: str, kind: str | None, mode: str | None,
+          deadline: dt.date | None, note: str | None) -> None:
+    """Track a claim the extractor missed: the sentence of ARTICLE_ID that holds WORDS."""
+    from tracker.ingest import track as track_claim
+
+    claim, proposals = track_claim(context.store(), article_id, words, kind=Kind(kind) if kind else None,
+                                   mode=Mode(mode) if mode else None, deadline=deadline, note=note)
+    facts = [claim.kind.value, claim.mode.value]
+    if claim.deadline and claim.deadline.date:
+        facts.append(f"due {claim.deadline.date.isoformat()}")
+    if claim.quantity:
+        facts.append(claim.quantity.describe())
+    click.echo(f"{claim.id}: tracked ({', '.join(printable(f) for f in facts)}): {one_line(claim.text, 90)}")
+    if proposals:
+        click.echo(f"{proposals} proposal(s) from later articles: `tracker review`")
 
 
 @cli.command()

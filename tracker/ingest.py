@@ -12,6 +12,7 @@ import datetime as dt
 import difflib
 import hashlib
 import os
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,8 +25,9 @@ from tracker.extract.dates import find_time_expressions
 from tracker.extract.merge import MergeIndex, content_tokens
 from tracker.extract.proposals import suggest
 from tracker.extract.restate import Target, candidate_units, restatements
-from tracker.models import Article, Change, Claim, Effect, Proposal, Source
+from tracker.models import Article, Change, Claim, Deadline, Effect, Kind, Mode, Proposal, Source
 from tracker.store import Store, short_id
+from tracker.text import one_line
 
 Progress = Callable[[int, int, str], None]
 """progress(done, total, current input)."""
@@ -363,6 +365,11 @@ class _Builder:
             report.new_claims += 1
         if text is not None and stated:
             self._add_restatements(article, text, stated, cues, report)
+        self.propose(article, extracted, cues, report, text)
+
+    def propose(self, article: Article, extracted: list[Extracted], cues: list, report: AddReport, text: str | None = None) -> None:
+        """The status changes this article's statements and cues propose for the tracked pledges."""
+        now = self.store.clock()
         for suggestion in suggest(self.index, extracted, cues, article.published, self.first_published, text):
             key = (suggestion.claim, article.id, suggestion.effect.value)
             if key in self.existing_proposals:
@@ -450,7 +457,8 @@ def rebuild(store: Store, progress: Progress | None = None, *, extractor: Extrac
     kept as they are; the others are dropped. Settled proposals stay; open ones are recomputed,
     and none for a dismissed claim, whose own statements are held apart from the rest while the
     claims are rebuilt: the result is what adding the articles one by one with the dismissal in
-    place gave (a retelling added after it stays a claim of its own, listed).
+    place gave (a retelling added after it stays a claim of its own, listed). Claims tracked by hand keep
+    their facts and their open proposals.
     """
     extractor = extractor or default_extractor()
     report = AddReport()
@@ -469,9 +477,10 @@ def rebuild(store: Store, progress: Progress | None = None, *, extractor: Extrac
     with store.transaction("rebuild"):
         old_claims = store.claims()
         old_proposals = store.proposals()
+        by_hand = {c.id for c in old_claims if c.by_hand}
         for proposal in old_proposals:
-            if proposal.state.value == "open":
-                store.delete_proposal(proposal.id)  # recomputed below
+            if proposal.state.value == "open" and proposal.claim not in by_hand:
+                store.delete_proposal(proposal.id)  # recomputed below (a claim tracked by hand is not re-extracted)
         for claim in old_claims:
             store.delete_claim(claim.id)
         builder = _Builder(store, claims={}, dismissed=[c for c in old_claims if c.dismissed])
@@ -502,10 +511,89 @@ def rebuild(store: Store, progress: Progress | None = None, *, extractor: Extrac
     return report
 
 
+_QUOTE_MARKS = {"'": "['’‘]", "’": "['’‘]", "‘": "['’‘]", '"': '["“”]', "“": '["“”]', "”": '["“”]'}
+
+
+def find_words(text: str, words: str) -> tuple[int, int]:
+    """Where ``words`` (a sentence or part of one, as a person copied it) stand in an article's ``text``:
+    case, runs of spaces and line breaks, and straight or curly quotes may differ."""
+    parts = words.split()
+    if not parts:
+        raise BadInput("give some words of the sentence to track")
+    pattern = r"\s+".join("".join(_QUOTE_MARKS.get(ch, re.escape(ch)) for ch in part) for part in parts)
+    found = list(re.finditer(pattern, text, re.I))
+    if not found:
+        raise BadInput(f"the article has no sentence with “{one_line(words, 60)}”")
+    if len(found) > 1:
+        raise BadInput(f"“{one_line(words, 60)}” is in the article {len(found)} times: give more of the sentence")
+    return found[0].start(), found[0].end()
+
+
+def track(
+    store: Store,
+    article_id: str,
+    words: str,
+    *,
+    kind: Kind | None = None,
+    mode: Mode | None = None,
+    deadline: dt.date | None = None,
+    note: str | None = None,
+    extractor: Extractor | None = None,
+    by: str = "user",
+) -> tuple[Claim, int]:
+    """Track a claim extraction missed, from the sentence of a stored article holding ``words``.
+
+    The claim cites the whole sentence; its facts are what the extractor reads there (``Extractor.describe``),
+    with the kind, mode and deadline a person gives taking precedence. Later articles already in the workspace
+    are read again for news of it: returns the claim and how many proposals they gave.
+    """
+    extractor = extractor or default_extractor()
+    article = store.article(article_id)
+    text = store.article_text(article)
+    start, end = find_words(text, words)
+    new = extractor.describe(ArticleText(text, article.published), start, end)
+    if kind is not None:
+        new.kind = kind
+    if mode is not None:
+        new.mode = mode
+    if new.mode is Mode.EVENT:
+        new.deadline = None
+    elif deadline is not None:
+        new.deadline = Deadline(date=deadline, text=deadline.isoformat(), precision="day")
+    later = [a for a in store.articles() if a.id != article.id and article.published and a.published and a.published > article.published]
+    readings = []
+    for other in sorted(later, key=lambda a: (a.published, a.added_at, a.id)):
+        try:
+            other_text = store.article_text(other)
+        except (OSError, TrackerError):
+            continue  # ``tracker check`` reports missing sources; tracking does not need every one
+        art = ArticleText(other_text, other.published)
+        readings.append((other, extractor.extract(art), extractor.status_cues(art), other_text))
+    with store.transaction(f"track a claim of {article.id}"):
+        for claim in store.claims_citing(article.id):
+            if any(s.article == article.id and s.start < new.end and new.start < s.end for s in claim.sources):
+                hint = f"`tracker restore {claim.id}` takes it back" if claim.dismissed else f"`tracker show {claim.id}`"
+                raise BadInput(f"that sentence is already tracked{' (dismissed)' if claim.dismissed else ''} as claim {claim.id}: {hint}")
+        now = store.clock()
+        cid = claim_id(article.sha256, new.start, new.end)
+        claim = _new_claim(cid, new, Source(article=article.id, quote=new.quote, start=new.start, end=new.end), now)
+        claim.by_hand = True
+        reason = note.strip() if note and note.strip() else None
+        claim.history.append(Change(at=now, by=by, note="tracked by hand" + (f"; {reason}" if reason else "")))
+        store.save_claim(claim)
+        builder = _Builder(store, claims={cid: claim})
+        report = AddReport()
+        for other, extracted, cues, other_text in readings:
+            builder.propose(other, extracted, cues, report, other_text)
+        for proposal in builder.proposals:
+            store.save_proposal(proposal)
+    return claim, len(builder.proposals)
+
+
 def _has_user_work(claim: Claim) -> bool:
     return (
         claim.status.value != "pending" or bool(claim.notes) or any(c.by != "tracker" for c in claim.history)
-        or bool(claim.tags) or claim.dismissed or bool(claim.absorbed)
+        or bool(claim.tags) or claim.dismissed or bool(claim.absorbed) or claim.by_hand
     )
 
 
@@ -517,7 +605,8 @@ def _carry_over(
     An old claim a person merged others into takes every rebuilt claim that shares one of its
     sources (the retellings the extractor still tells apart), so the correction holds. A dismissed
     one takes only the claim the builder held its statements in (``held_by``: rebuilt id ->
-    dismissed id), which no other old claim takes.
+    dismissed id), which no other old claim takes. A claim a person tracked by hand keeps its own facts
+    and takes the rebuilt claims that share its sources.
     Returns the old claims with a person's work that match nothing (kept as they are) and the
     renames made (rebuilt id -> old id). ``rebuilt`` is updated in place.
     """
@@ -527,7 +616,7 @@ def _carry_over(
     renames: dict[str, str] = {}
     unmatched: list[Claim] = []
     # A person's corrections first, so the claims they gather are not taken by another old claim.
-    for old in sorted(old_claims, key=lambda c: not (c.absorbed or c.dismissed)):
+    for old in sorted(old_claims, key=lambda c: not (c.absorbed or c.dismissed or c.by_hand)):
         if old.dismissed:
             matches = [cid for cid, dismissed in held_by.items() if dismissed == old.id and cid in owner]
         else:
@@ -540,6 +629,15 @@ def _carry_over(
         if not matches:
             if _has_user_work(old):
                 unmatched.append(old)
+            continue
+        if old.by_hand:
+            # A person's reading of the sentence stands; the statements rebuilt from its sources join it.
+            kept = old.model_copy(deep=True)
+            for cid in matches:
+                absorb_facts(kept, rebuilt.pop(cid))
+                owner.pop(cid)
+                renames[cid] = old.id
+            rebuilt[old.id] = kept
             continue
         if not (old.absorbed or old.dismissed):
             matches = matches[:1]

@@ -1301,6 +1301,62 @@ class RuleExtractor:
             refers_back=kind is Kind.OPENING and not places and bool(REFERENCE.search(sentence[: chosen.end])),
         )
 
+    def describe(self, article: ArticleText, start: int, end: int) -> Extracted:
+        """The claim stated by the sentences covering ``start:end``, chosen by a person: what the rules read there,
+        else the facts the sentence gives (deadline, quantity, places, parties, speaker) under the kind of its
+        likeliest predicate, or "other". Nothing here decides whether the sentence is worth tracking."""
+        units = split_units(article.text)
+        covering = [i for i, u in enumerate(units) if u.start < end and start < u.end]
+        if not covering:
+            raise ValueError(f"no sentence of the article covers {start}:{end}")
+        first, last = units[covering[0]], units[covering[-1]]
+        unit = first if first is last else Unit(article.text[first.start : last.end], first.start, last.end, first.line, first.kind)
+        index = covering[0]
+        speaker = _main_speaker(article.text, units)
+        full_names = _full_names(article.text)
+        found = self._claim(unit, units, index, article, speaker, full_names)
+        if found is not None:
+            return found
+        sentence = unit.text
+        quantity = find_quantity(sentence)
+        predicates = _predicates(sentence, quantity)
+        chosen = _choose(predicates)
+        names = find_names(sentence)
+        deadline = find_deadline(sentence, article.published)
+        dated = deadline is not None and deadline.date is not None
+        if chosen is not None:
+            mode = _mode(sentence, chosen, unit, dated)
+        else:
+            mode = Mode.PLEDGE if dated or PLEDGE_CUE.search(sentence) else Mode.EVENT
+        times = find_time_expressions(sentence, article.published)
+        event = [t for t in times if t.role == "event" and t.date is not None]
+        event_date = None
+        if mode is Mode.EVENT:
+            deadline = None
+            if event:
+                event_date = event[0].date.strftime({"day": "%Y-%m-%d", "month": "%Y-%m"}.get(event[0].precision or "", "%Y"))
+            elif article.published is not None:
+                event_date = article.published.isoformat()
+        quote = article.text[unit.start : unit.end]
+        return Extracted(
+            kind=chosen.kind if chosen is not None else Kind.OTHER,
+            mode=mode,
+            text=_one_line_text(sentence),
+            quote=quote,
+            start=unit.start,
+            end=unit.end,
+            sentence=sentence,
+            actor=_actor(sentence, unit, units, index, speaker, full_names, quote),
+            places=_places(sentence, names),
+            parties=_parties(sentence, names),
+            quantity=quantity,
+            deadline=deadline,
+            event_date=event_date,
+            anchor=_anchor(times, article.published),
+            kinds=frozenset(p.kind.value for p in predicates),
+            headline=unit.kind in ("title", "heading"),
+        )
+
     def status_cues(self, article: ArticleText) -> list[StatusCue]:
         """Units that report something as done, delayed or called off (matched to pledges elsewhere)."""
         cues = []

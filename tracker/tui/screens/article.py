@@ -15,6 +15,7 @@ from textual.widgets import Footer, Static
 from tracker.errors import TrackerError
 from tracker.models import Article, Claim
 from tracker.text import printable
+from tracker.tui.dialogs.track import TrackDialog, TrackRequest
 from tracker.tui.widgets.claim_detail import article_label
 
 if TYPE_CHECKING:
@@ -56,6 +57,7 @@ class ArticleScreen(Screen[None]):
         Binding("escape,backspace", "app.pop_screen", "Back", tooltip="Back to the claims"),
         Binding("left_square_bracket", "source(-1)", "Previous source"),
         Binding("right_square_bracket", "source(1)", "Next source"),
+        Binding("T", "track", "Track a sentence", tooltip="Track a claim the tracker missed in this article (asks for a few of its words)"),
     ]
 
     def __init__(self, claim: Claim, source_index: int = 0) -> None:
@@ -74,6 +76,28 @@ class ArticleScreen(Screen[None]):
     async def action_source(self, step: int) -> None:
         self.source_index = (self.source_index + step) % len(self.claim.sources)
         await self.show_source()
+
+    def action_track(self) -> None:
+        try:
+            article = self.app.store.article(self.claim.sources[self.source_index].article)
+        except TrackerError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        self.app.push_screen(TrackDialog(article), lambda request: self._track(article, request))
+
+    async def _track(self, article: Article, request: TrackRequest | None) -> None:
+        if request is None:
+            return
+        from tracker.ingest import track  # deferred: extraction libraries are heavy
+
+        try:
+            claim, proposals = track(self.app.store, article.id, request.words, kind=request.kind, note=request.note)
+        except TrackerError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        more = f"; {proposals} proposal(s) from later articles to review" if proposals else ""
+        self.notify(f"{claim.id}: tracked as {claim.kind.value} ({claim.mode.value}){more}", markup=False)
+        await self.show_source()  # the sentence is now marked as a claim's
 
     async def show_source(self) -> None:
         source = self.claim.sources[self.source_index]

@@ -1,0 +1,67 @@
+"""Tracking a missed claim from the article view: `T`, a few words of the sentence, a kind."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Input, Select
+
+from tests.conftest import NOW, add_text
+from tests.test_track import MISSED, PLANT
+from tests.tui.test_dashboard import screen_text, shown_ids
+from tracker.models import Kind
+from tracker.store import Store
+from tracker.tui.app import TrackerApp
+from tracker.tui.dialogs.track import TrackDialog
+from tracker.tui.screens.article import ArticleScreen
+
+
+def plant_app(tmp_path: Path) -> tuple[TrackerApp, Store]:
+    store = Store.open(tmp_path / "claims.json", create=True, clock=lambda: NOW)
+    add_text(store, tmp_path, "plant.txt", PLANT, "2031-02-01")
+    return TrackerApp(store, NOW.date(), watch_interval=None), store
+
+
+async def open_track_dialog(app: TrackerApp, pilot) -> TrackDialog:
+    await pilot.pause()
+    await pilot.press("enter")  # the article of the only claim
+    await pilot.pause()
+    assert isinstance(app.screen, ArticleScreen)
+    await pilot.press("T")
+    await pilot.pause()
+    assert isinstance(app.screen, TrackDialog)
+    return app.screen
+
+
+async def test_a_sentence_of_the_article_is_tracked_and_marked(tmp_path: Path) -> None:
+    app, store = plant_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        dialog = await open_track_dialog(app, pilot)
+        dialog.query_one("#words", Input).value = "roll off the line"
+        dialog.query_one("#kind", Select).value = Kind.PRODUCTION_TARGET
+        dialog.query_one("#note", Input).focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen)
+        tracked = [c for c in store.claims() if c.by_hand]
+        assert len(tracked) == 1 and tracked[0].kind is Kind.PRODUCTION_TARGET and tracked[0].sources[0].quote == MISSED
+        assert any(str(n.message).startswith(f"{tracked[0].id}: tracked as production_target (pledge)") for n in app._notifications)
+        # The article now marks the sentence as a claim's.
+        styled = {p.plain[s.start : s.end]: s.style for p in (w.render() for w in app.screen.query(".paragraph")) for s in p.spans}
+        assert styled[MISSED].underline
+        await pilot.press("escape")
+        await pilot.pause()
+        assert tracked[0].id in shown_ids(app) and len(shown_ids(app)) == 2
+
+
+async def test_words_not_in_the_article_are_an_error_and_nothing_changes(tmp_path: Path) -> None:
+    app, store = plant_app(tmp_path)
+    raw = (tmp_path / "claims.json").read_bytes()
+    async with app.run_test(size=(100, 30)) as pilot:
+        dialog = await open_track_dialog(app, pilot)
+        dialog.query_one("#words", Input).value = "no such words"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert any(n.severity == "error" and "the article has no sentence with" in str(n.message) for n in app._notifications)
+        assert "Track a claim the tracker missed" not in screen_text(app)
+    assert (tmp_path / "claims.json").read_bytes() == raw
