@@ -388,6 +388,26 @@ def dismiss(context: Context, claim_id: str, note: str | None) -> None:
 
 
 @cli.command()
+@click.argument("claim_id")
+@click.option("--kind", type=click.Choice(KINDS), help="What sort of claim it is.")
+@click.option("--mode", type=click.Choice(["pledge", "event"]), help="Promised for later, or reported as done.")
+@click.option("--text", help="The claim in one line.")
+@click.option("--actor", help="Who made the claim ('none' takes it away).")
+@click.option("--deadline", help="YYYY-MM-DD, YYYY-MM or YYYY (the last day of it), or 'none'.")
+@click.option("--quantity", help="As the news would write it: '600-800 drones per day', 'EUR 1.2 billion', or 'none'.")
+@click.option("--note", help="Why.")
+@pass_ctx
+def edit(context: Context, claim_id: str, kind: str | None, mode: str | None, text: str | None, actor: str | None,
+         deadline: str | None, quantity: str | None, note: str | None) -> None:
+    """Set facts extraction got wrong; the history keeps the old values, and a rebuild keeps the new."""
+    from tracker.corrections import edit as edit_claim
+
+    claim = edit_claim(context.store(), claim_id, kind=Kind(kind) if kind else None, mode=Mode(mode) if mode else None,
+                       text=text, actor=actor, deadline=deadline, quantity=quantity, note=note)
+    click.echo(f"{claim.id}: {printable((claim.history[-1].note or '').removeprefix('edited: '))}")
+
+
+@cli.command()
 @click.argument("article_id")
 @click.argument("words")
 @click.option("--kind", type=click.Choice(KINDS), help="The claim's kind (default: what the sentence reads as).")

@@ -2,9 +2,10 @@
 
 ``merge`` folds one claim into another (sources, notes, tags, history, proposals);
 ``dismiss`` keeps a claim with its history but leaves it out of lists, exports and the
-dashboard; ``restore`` takes it back. Each is one journaled transaction, so ``tracker undo``
-reverts it whole. ``tracker.ingest.rebuild`` keeps these corrections (``Claim.absorbed`` and
-``Claim.dismissed`` tell it what a person did). ``similar_claims`` finds what a person may want
+dashboard; ``restore`` takes it back; ``edit`` sets the facts extraction got wrong. Each is
+one journaled transaction, so ``tracker undo`` reverts it whole. ``tracker.ingest.rebuild``
+keeps these corrections (``Claim.absorbed``, ``Claim.dismissed`` and ``Claim.edited`` tell it
+what a person did). ``similar_claims`` finds what a person may want
 to merge: claims automatic merging kept apart though they read alike.
 """
 
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 
 from tracker.errors import BadInput
 from tracker.extract.merge import MIN_SHARED, content_tokens, people_words, similarity, subject_words
-from tracker.models import Change, Claim, ProposalState, Status
+from tracker.models import Change, Claim, Deadline, Kind, Mode, ProposalState, Quantity, Status
 from tracker.store import Store
 from tracker.text import one_line
 
@@ -101,6 +102,116 @@ def _set_dismissed(store: Store, claim_id: str, dismissed: bool, what: str, note
         claim.history.append(Change(at=store.clock(), by=by, note=what + (f"; {reason}" if reason else "")))
         store.save_claim(claim)
     return claim
+
+
+# ------------------------------------------------------------------ editing facts
+
+EDITABLE = ("kind", "mode", "text", "actor", "deadline", "quantity")
+"""The facts of a claim a person may set by hand (``edit``)."""
+CLEAR = "none"
+"""What a person writes to take a deadline, a quantity or an actor away."""
+
+
+def deadline_from(value: str) -> Deadline | None:
+    """A deadline as a person writes it: YYYY, YYYY-MM or YYYY-MM-DD (the last day of that period), or "none"."""
+    value = value.strip()
+    if value.lower() == CLEAR:
+        return None
+    match = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", value)
+    try:
+        if match is None:
+            raise ValueError
+        year, month, day = (int(g) if g else None for g in match.groups())
+        if day is not None:
+            return Deadline(date=dt.date(year, month, day), text=value, precision="day")  # type: ignore[arg-type]
+        if month is not None:
+            following = dt.date(year + month // 12, month % 12 + 1, 1)
+            dt.date(year, month, 1)  # refuses month 13
+            return Deadline(date=following - dt.timedelta(days=1), text=value, precision="month")
+        return Deadline(date=dt.date(year, 12, 31), text=value, precision="year")
+    except ValueError:
+        raise BadInput(f"deadline {value!r} is not a date; use YYYY-MM-DD, YYYY-MM, YYYY or {CLEAR}") from None
+
+
+def quantity_from(value: str) -> Quantity | None:
+    """A quantity as a person writes it ("600-800 interceptor drones per day", "EUR 1.2 billion"), or "none"."""
+    if value.strip().lower() == CLEAR:
+        return None
+    from tracker.extract.quantities import find_quantity
+
+    found = find_quantity(value)
+    if found is None:
+        raise BadInput(f"no quantity in {value!r}; write it as the news would, e.g. '600-800 drones per day' or 'EUR 1.2 billion'")
+    return found
+
+
+def edit(
+    store: Store,
+    claim_id: str,
+    *,
+    kind: Kind | None = None,
+    mode: Mode | None = None,
+    text: str | None = None,
+    actor: str | None = None,
+    deadline: str | None = None,
+    quantity: str | None = None,
+    note: str | None = None,
+    by: str = "user",
+) -> Claim:
+    """Set facts of a claim that extraction got wrong; each change goes into its history, old value and new.
+
+    ``deadline``, ``quantity`` and ``actor`` are written as a person would (``deadline_from``,
+    ``quantity_from``); "none" takes them away. A rebuild keeps what was set (``Claim.edited``).
+    """
+    wanted: dict[str, object] = {}
+    if kind is not None:
+        wanted["kind"] = kind
+    if mode is not None:
+        wanted["mode"] = mode
+    if text is not None:
+        if not text.strip():
+            raise BadInput("a claim's text cannot be empty")
+        wanted["text"] = " ".join(text.split())
+    if actor is not None:
+        wanted["actor"] = None if actor.strip().lower() == CLEAR else " ".join(actor.split()) or None
+    if deadline is not None:
+        wanted["deadline"] = deadline_from(deadline)
+    if quantity is not None:
+        wanted["quantity"] = quantity_from(quantity)
+    if mode is Mode.EVENT and deadline is None:
+        wanted["deadline"] = None  # a thing done has no deadline, unless one is given with it
+    if not wanted:
+        raise BadInput("nothing to change: give --kind, --mode, --text, --actor, --deadline or --quantity")
+    with store.transaction(f"edit {claim_id}"):
+        claim = store.claim(claim_id)
+        changes = []
+        for name, value in wanted.items():
+            old = getattr(claim, name)
+            if old == value:
+                continue
+            setattr(claim, name, value)
+            changes.append(f"{name} {_shown(old)} → {_shown(value)}")
+            if name not in claim.edited:
+                claim.edited = [*claim.edited, name]
+        if not changes:
+            raise BadInput(f"claim {claim.id} already reads so; nothing changed")
+        reason = note.strip() if note and note.strip() else None
+        claim.history.append(Change(at=store.clock(), by=by, note="edited: " + "; ".join(changes) + (f"; {reason}" if reason else "")))
+        store.save_claim(claim)
+    return claim
+
+
+def _shown(value: object) -> str:
+    """A fact's value for a history line."""
+    if value is None:
+        return CLEAR
+    if isinstance(value, Deadline):
+        return value.date.isoformat() if value.date else f"“{value.text}”"
+    if isinstance(value, Quantity):
+        return value.describe()
+    if isinstance(value, str) and not isinstance(value, (Kind, Mode)):
+        return f"“{one_line(value, 80)}”"
+    return str(value)
 
 
 # ------------------------------------------------------------------ finding what to merge

@@ -593,7 +593,7 @@ def track(
 def _has_user_work(claim: Claim) -> bool:
     return (
         claim.status.value != "pending" or bool(claim.notes) or any(c.by != "tracker" for c in claim.history)
-        or bool(claim.tags) or claim.dismissed or bool(claim.absorbed) or claim.by_hand
+        or bool(claim.tags) or claim.dismissed or bool(claim.absorbed) or claim.by_hand or bool(claim.edited)
     )
 
 
@@ -606,7 +606,7 @@ def _carry_over(
     sources (the retellings the extractor still tells apart), so the correction holds. A dismissed
     one takes only the claim the builder held its statements in (``held_by``: rebuilt id ->
     dismissed id), which no other old claim takes. A claim a person tracked by hand keeps its own facts
-    and takes the rebuilt claims that share its sources.
+    and takes the rebuilt claims that share its sources. The facts a person edited stay theirs.
     Returns the old claims with a person's work that match nothing (kept as they are) and the
     renames made (rebuilt id -> old id). ``rebuilt`` is updated in place.
     """
@@ -649,6 +649,9 @@ def _carry_over(
         if any(change.effect is Effect.DELAYS for change in old.history):
             # A person accepted a later article's new deadline: re-extraction would put the old one back.
             new.deadline = old.deadline
+        for name in old.edited:
+            setattr(new, name, getattr(old, name))  # what a person set by hand (``corrections.edit``)
+        new.edited = old.edited
         new.history = old.history
         new.notes = old.notes
         new.tags = old.tags

@@ -182,6 +182,8 @@ class Claim(Model):
     """True when a person said this is no trackable claim (an extraction error): kept, but left out of lists and exports."""
     absorbed: list[str] = Field(default_factory=list, exclude_if=lambda value: not value)
     """Ids of the claims a person merged into this one; a rebuild collapses their retellings back into it."""
+    edited: list[str] = Field(default_factory=list, exclude_if=lambda value: not value)
+    """The facts a person set by hand (``tracker edit``: "kind", "deadline", ...); a rebuild keeps them."""
     by_hand: bool = Field(default=False, exclude_if=lambda value: not value)
     """True when a person tracked this claim from a sentence extraction missed (``tracker track``): its facts are
     theirs, and a rebuild keeps them."""

@@ -26,6 +26,7 @@ from tracker.store import ClaimFilter, ClaimRow, Store
 from tracker.text import one_line
 from tracker.tui.dialogs.add_article import AddArticleDialog
 from tracker.tui.dialogs.correction import SimilarDialog, dismiss_dialog, merge_dialog
+from tracker.tui.dialogs.edit import EditDialog, EditRequest
 from tracker.tui.dialogs.export import ExportDialog, ExportRequest
 from tracker.tui.dialogs.mark import MarkDialog, MarkRequest
 from tracker.tui.dialogs.note import NoteDialog
@@ -63,6 +64,7 @@ class DashboardScreen(Screen[None]):
         Binding("n", "note", "Note", tooltip="Add a note to the claim", id="note"),
         Binding("u", "undo", "Undo", tooltip="Revert the last change", id="undo"),
         Binding("d", "dismiss_claim", "Dismiss", show=False, tooltip="Dismiss the claim: not a trackable claim, an extraction error (asks for a note)", id="dismiss"),
+        Binding("E", "edit_claim", "Edit", show=False, tooltip="Edit the facts extraction got wrong: kind, mode, text, actor, deadline, quantity", id="edit"),
         Binding("m", "pick_for_merge", "Pick", show=False, tooltip="Pick the claim to merge into another (then M on that other claim)", id="merge-pick"),
         Binding("M", "merge", "Merge", show=False, tooltip="Merge the claim picked with m into this one (asks for a note)", id="merge"),
         Binding("equals_sign", "similar", "Similar", show=False, tooltip="Claims that read like this one, to merge what was told twice", id="similar"),
@@ -265,6 +267,25 @@ class DashboardScreen(Screen[None]):
         if self.merge_from == claim_id:
             self.merge_from = None
         self._change(lambda: dismiss(self.store, claim_id, note=note or None), f"{claim_id}: dismissed (u undoes it)")
+
+    def action_edit_claim(self) -> None:
+        claim = self._selected_claim()
+        if claim is not None:
+            self.app.push_screen(EditDialog(claim), self._edit)
+
+    def _edit(self, request: EditRequest | None) -> None:
+        if request is None:
+            return
+        from tracker.corrections import CLEAR, edit
+
+        # An emptied box takes the fact away.
+        changes = {name: CLEAR if value == "" and name != "text" else value for name, value in request.changes.items()}
+
+        def change() -> str:
+            claim = edit(self.store, request.claim_id, note=request.note, **changes)  # type: ignore[arg-type]
+            return f"{claim.id}: " + (claim.history[-1].note or "").removeprefix("edited: ")
+
+        self._change(change, None, keep=request.claim_id)
 
     def action_pick_for_merge(self) -> None:
         claim = self._selected_claim()
