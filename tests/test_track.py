@@ -147,3 +147,17 @@ def test_the_cli_says_what_it_tracked_and_the_export_holds_it(capsys: pytest.Cap
     code, out, _ = run(capsys, "--db", str(db_path), "export", "--format", "json")
     exported = {c["id"]: c for c in json.loads(out)["claims"]}
     assert exported[claim_id]["sources"][0]["quote"] == MISSED
+
+
+def test_a_tracked_sentence_merged_into_an_extracted_claim_stays_there_after_rebuild(store: Store, plant: str) -> None:
+    from tracker.corrections import merge
+
+    (extracted,) = store.claims()
+    tracked, _ = track(store, plant, MISSED)
+    assert tracked.sources[0].by_hand
+    merge(store, extracted.id, tracked.id, note="the same plan")
+    merged = store.claim(extracted.id)
+    rebuild(store)
+    rebuilt = store.claim(extracted.id)
+    assert [s.quote for s in rebuilt.sources] == [s.quote for s in merged.sources] == [PLANT.splitlines()[2], MISSED]
+    assert [c.id for c in store.claims()] == [extracted.id]

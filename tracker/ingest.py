@@ -576,7 +576,7 @@ def track(
                 raise BadInput(f"that sentence is already tracked{' (dismissed)' if claim.dismissed else ''} as claim {claim.id}: {hint}")
         now = store.clock()
         cid = claim_id(article.sha256, new.start, new.end)
-        claim = _new_claim(cid, new, Source(article=article.id, quote=new.quote, start=new.start, end=new.end), now)
+        claim = _new_claim(cid, new, Source(article=article.id, quote=new.quote, start=new.start, end=new.end, by_hand=True), now)
         claim.by_hand = True
         reason = note.strip() if note and note.strip() else None
         claim.history.append(Change(at=now, by=by, note="tracked by hand" + (f"; {reason}" if reason else "")))
@@ -644,6 +644,9 @@ def _carry_over(
         new = rebuilt.pop(matches[0])
         for extra in matches[1:]:
             absorb_facts(new, rebuilt.pop(extra))
+        # Sentences a person tracked (then merged into this claim) stay, though extraction does not read them.
+        spans = {(s.article, s.start, s.end) for s in new.sources}
+        new.sources = new.sources + [s for s in old.sources if s.by_hand and (s.article, s.start, s.end) not in spans]
         new.id = old.id
         new.status = old.status
         if any(change.effect is Effect.DELAYS for change in old.history):

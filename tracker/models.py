@@ -129,6 +129,9 @@ class Source(Model):
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     """Character offsets of the quote in the article's text."""
+    by_hand: bool = Field(default=False, exclude_if=lambda value: not value)
+    """True when a person chose this sentence (``tracker track``): a rebuild keeps it in its claim, even where
+    extraction does not read it."""
 
 
 class Evidence(Model):
