@@ -269,14 +269,14 @@ def show(context: Context, claim_id: str, as_json: bool) -> None:
     if claim.absorbed:
         p("merged", ", ".join(claim.absorbed))
     click.echo("sources")
-    for source in claim.sources:
+    for number, source in enumerate(claim.sources, start=1):
         try:
             art = store.article(source.article)
             label = " · ".join(x for x in (art.title, art.outlet, art.published and art.published.isoformat()) if x)
         except TrackerError:
             label = "(article missing)"
-        click.echo(f"  [{source.article}] {printable(label)}")
-        click.echo(f"    “{one_line(source.quote)}”")
+        click.echo(f"  {number}. [{source.article}] {printable(label)}" + (" (tracked by hand)" if source.by_hand else ""))
+        click.echo(f"     “{one_line(source.quote)}”")
     if claim.history:
         click.echo("history")
         for change in claim.history:
@@ -405,6 +405,19 @@ def edit(context: Context, claim_id: str, kind: str | None, mode: str | None, te
     claim = edit_claim(context.store(), claim_id, kind=Kind(kind) if kind else None, mode=Mode(mode) if mode else None,
                        text=text, actor=actor, deadline=deadline, quantity=quantity, note=note)
     click.echo(f"{claim.id}: {printable((claim.history[-1].note or '').removeprefix('edited: '))}")
+
+
+@cli.command()
+@click.argument("claim_id")
+@click.argument("number", type=click.IntRange(min=1), metavar="SOURCE")
+@click.option("--note", help="Why it is another claim.")
+@pass_ctx
+def split(context: Context, claim_id: str, number: int, note: str | None) -> None:
+    """SOURCE of CLAIM_ID (its number in `tracker show`) is another claim, wrongly merged: make it one of its own."""
+    from tracker.ingest import split as split_claim
+
+    part = split_claim(context.store(), claim_id, number, note=note)
+    click.echo(f"{part.id}: split off {context.store().claim(claim_id).id} ({part.kind.value}, {part.mode.value}): {one_line(part.text, 90)}")
 
 
 @cli.command()

@@ -590,6 +590,41 @@ def track(
     return claim, len(builder.proposals)
 
 
+def split(
+    store: Store, from_claim: str, number: int, *, note: str | None = None, extractor: Extractor | None = None, by: str = "user"
+) -> Claim:
+    """Take source ``number`` (1-based, as ``tracker show`` lists them) out of a claim it was wrongly merged
+    into, as a claim of its own with the facts its sentence gives; returns the new claim.
+
+    The new claim is a person's (``Claim.by_hand``): a rebuild keeps it, and does not merge its sentence back.
+    Proposals stay with the claim they were made for."""
+    extractor = extractor or default_extractor()
+    claim = store.claim(from_claim)
+    if len(claim.sources) < 2:
+        raise BadInput(f"claim {claim.id} has one source: nothing to split off (`tracker dismiss {claim.id}` if it is no claim)")
+    if not 1 <= number <= len(claim.sources):
+        raise BadInput(f"claim {claim.id} has sources 1 to {len(claim.sources)}, not {number} (`tracker show {claim.id}` lists them)")
+    source = claim.sources[number - 1]
+    article = store.article(source.article)
+    new = extractor.describe(ArticleText(store.article_text(article), article.published), source.start, source.end)
+    reason = f"; {note.strip()}" if note and note.strip() else ""
+    with store.transaction(f"split source {number} off {claim.id}"):
+        claim = store.claim(claim.id)
+        source = claim.sources[number - 1]
+        now = store.clock()
+        cid = claim_id(article.sha256, source.start, source.end)
+        if cid == claim.id or any(c.id == cid for c in store.claims_citing(article.id)):
+            cid = short_id("c", cid, "split", now.isoformat())  # its sentence first made the claim it leaves
+        part = _new_claim(cid, new, source.model_copy(update={"by_hand": True}), now)
+        part.by_hand = True
+        part.history.append(Change(at=now, by=by, note=f"split off claim {claim.id}: another claim, wrongly merged into it{reason}"))
+        claim.sources = [s for i, s in enumerate(claim.sources) if i != number - 1]
+        claim.history.append(Change(at=now, by=by, note=f"split off source {number} as claim {cid}: “{one_line(source.quote, 120)}”{reason}"))
+        store.save_claim(claim)
+        store.save_claim(part)
+    return part
+
+
 def _has_user_work(claim: Claim) -> bool:
     return (
         claim.status.value != "pending" or bool(claim.notes) or any(c.by != "tracker" for c in claim.history)
@@ -605,8 +640,8 @@ def _carry_over(
     An old claim a person merged others into takes every rebuilt claim that shares one of its
     sources (the retellings the extractor still tells apart), so the correction holds. A dismissed
     one takes only the claim the builder held its statements in (``held_by``: rebuilt id ->
-    dismissed id), which no other old claim takes. A claim a person tracked by hand keeps its own facts
-    and takes the rebuilt claims that share its sources. The facts a person edited stay theirs.
+    dismissed id), which no other old claim takes. A claim a person made (tracked or split off by hand)
+    stays as it is, and the rebuilt claims give up its sentences. The facts a person edited stay theirs.
     Returns the old claims with a person's work that match nothing (kept as they are) and the
     renames made (rebuilt id -> old id). ``rebuilt`` is updated in place.
     """
@@ -615,8 +650,9 @@ def _carry_over(
     }
     renames: dict[str, str] = {}
     unmatched: list[Claim] = []
-    # A person's corrections first, so the claims they gather are not taken by another old claim.
-    for old in sorted(old_claims, key=lambda c: not (c.absorbed or c.dismissed or c.by_hand)):
+    # A person's corrections first, so the claims they gather are not taken by another old claim; the claims a
+    # person made before all, so that no other takes their sentences.
+    for old in sorted(old_claims, key=lambda c: (not c.by_hand, not (c.absorbed or c.dismissed))):
         if old.dismissed:
             matches = [cid for cid, dismissed in held_by.items() if dismissed == old.id and cid in owner]
         else:
@@ -631,13 +667,18 @@ def _carry_over(
                 unmatched.append(old)
             continue
         if old.by_hand:
-            # A person's reading of the sentence stands; the statements rebuilt from its sources join it.
-            kept = old.model_copy(deep=True)
+            # A claim a person made (``track``, ``split``) keeps exactly its sentences: rebuilt claims give them up.
+            mine = [(s.article, s.start, s.end) for s in old.sources]
             for cid in matches:
-                absorb_facts(kept, rebuilt.pop(cid))
-                owner.pop(cid)
-                renames[cid] = old.id
-            rebuilt[old.id] = kept
+                rest = [s for s in rebuilt[cid].sources if not any(a == s.article and start < s.end and s.start < end for a, start, end in mine)]
+                if rest:
+                    rebuilt[cid].sources = rest
+                    owner[cid] = [(s.article, s.start, s.end) for s in rest]
+                else:
+                    rebuilt.pop(cid)
+                    owner.pop(cid)
+                    renames[cid] = old.id
+            rebuilt[old.id] = old.model_copy(deep=True)
             continue
         if not (old.absorbed or old.dismissed):
             matches = matches[:1]

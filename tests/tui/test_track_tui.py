@@ -65,3 +65,33 @@ async def test_words_not_in_the_article_are_an_error_and_nothing_changes(tmp_pat
         assert any(n.severity == "error" and "the article has no sentence with" in str(n.message) for n in app._notifications)
         assert "Track a claim the tracker missed" not in screen_text(app)
     assert (tmp_path / "claims.json").read_bytes() == raw
+
+
+async def test_S_splits_the_source_shown_off_its_claim(tmp_path: Path) -> None:
+    from tests.test_ingest_dismissed import FIRST, RETOLD
+    from tracker.tui.dialogs.correction import CorrectionDialog
+
+    store = Store.open(tmp_path / "claims.json", create=True, clock=lambda: NOW)
+    add_text(store, tmp_path, "first.txt", FIRST, "2032-03-01")
+    add_text(store, tmp_path, "later.txt", RETOLD, "2032-03-25")
+    (claim,) = store.claims()
+    app = TrackerApp(store, NOW.date(), watch_interval=None)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter", "right_square_bracket")
+        await pilot.pause()
+        assert "source 2 of 2" in screen_text(app)
+        await pilot.press("S")
+        await pilot.pause()
+        assert isinstance(app.screen, CorrectionDialog) and "According to Acme Aero" in screen_text(app)
+        await pilot.press(*"another plan", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen) and "source 1 of 1" in screen_text(app)
+        (part,) = [c for c in store.claims() if c.id != claim.id]
+        assert part.sources[0].quote.startswith("According to Acme Aero") and len(store.claim(claim.id).sources) == 1
+        await pilot.press("S")  # one source left: nothing to split
+        await pilot.pause()
+        assert any("nothing to split off" in str(n.message) for n in app._notifications)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert sorted(shown_ids(app)) == sorted([claim.id, part.id])

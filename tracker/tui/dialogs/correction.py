@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 class CorrectionDialog(ModalScreen[str | None]):
     """Returns the note ("" for none) when confirmed, None when cancelled.
 
-    ``lines`` alternate between a label and a claim: the claims are shown as plain text.
+    ``lines`` alternate between a label and a claim (or a quote): they are shown as plain text.
     """
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
@@ -32,7 +32,7 @@ class CorrectionDialog(ModalScreen[str | None]):
     CorrectionDialog .correction-claim { text-wrap: nowrap; text-overflow: ellipsis; }
     """
 
-    def __init__(self, title: str, lines: list[tuple[str, Claim]], ok_label: str) -> None:
+    def __init__(self, title: str, lines: list[tuple[str, Claim | str]], ok_label: str) -> None:
         super().__init__()
         self.title_text = title
         self.lines = lines
@@ -41,9 +41,10 @@ class CorrectionDialog(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(self.title_text, classes="dialog-title")
-            for label, claim in self.lines:
+            for label, what in self.lines:
                 yield Label(label)
-                yield Static(Text(f"{claim.id}  {one_line(claim.text, 200)}"), classes="dialog-claim correction-claim")
+                shown = f"“{one_line(what, 200)}”" if isinstance(what, str) else f"{what.id}  {one_line(what.text, 200)}"
+                yield Static(Text(shown), classes="dialog-claim correction-claim")
             yield Label("Note")
             yield Input(placeholder="why (optional); enter to confirm", id="note", compact=True)
             with Horizontal(classes="dialog-buttons"):
@@ -65,6 +66,10 @@ class CorrectionDialog(ModalScreen[str | None]):
 
 def dismiss_dialog(claim: Claim) -> CorrectionDialog:
     return CorrectionDialog("Dismiss: not a trackable claim", [("An extraction error; kept, but hidden from lists and exports:", claim)], "Dismiss")
+
+
+def split_dialog(claim: Claim, quote: str) -> CorrectionDialog:
+    return CorrectionDialog("Split: this source is another claim", [("This sentence leaves …", quote), ("… this claim, as a claim of its own:", claim)], "Split off")
 
 
 def merge_dialog(keep: Claim, other: Claim) -> CorrectionDialog:

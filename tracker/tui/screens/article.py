@@ -15,6 +15,7 @@ from textual.widgets import Footer, Static
 from tracker.errors import TrackerError
 from tracker.models import Article, Claim
 from tracker.text import printable
+from tracker.tui.dialogs.correction import split_dialog
 from tracker.tui.dialogs.track import TrackDialog, TrackRequest
 from tracker.tui.widgets.claim_detail import article_label
 
@@ -57,6 +58,7 @@ class ArticleScreen(Screen[None]):
         Binding("escape,backspace", "app.pop_screen", "Back", tooltip="Back to the claims"),
         Binding("left_square_bracket", "source(-1)", "Previous source"),
         Binding("right_square_bracket", "source(1)", "Next source"),
+        Binding("S", "split", "Split off", tooltip="This source is another claim, wrongly merged: make it one of its own (asks first)"),
         Binding("T", "track", "Track a sentence", tooltip="Track a claim the tracker missed in this article (asks for a few of its words)"),
     ]
 
@@ -75,6 +77,28 @@ class ArticleScreen(Screen[None]):
 
     async def action_source(self, step: int) -> None:
         self.source_index = (self.source_index + step) % len(self.claim.sources)
+        await self.show_source()
+
+    def action_split(self) -> None:
+        if len(self.claim.sources) < 2:
+            self.notify("the claim has one source: nothing to split off", severity="warning")
+            return
+        source = self.claim.sources[self.source_index]
+        self.app.push_screen(split_dialog(self.claim, source.quote), lambda note: self._split(self.source_index, note))
+
+    async def _split(self, index: int, note: str | None) -> None:
+        if note is None:
+            return
+        from tracker.ingest import split  # deferred: extraction libraries are heavy
+
+        try:
+            part = split(self.app.store, self.claim.id, index + 1, note=note or None)
+            self.claim = self.app.store.claim(self.claim.id)
+        except TrackerError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        self.notify(f"{part.id}: split off {self.claim.id} (u on the claims undoes it)", markup=False)
+        self.source_index = min(index, len(self.claim.sources) - 1)
         await self.show_source()
 
     def action_track(self) -> None:
