@@ -576,10 +576,8 @@ def track(
                 raise BadInput(f"that sentence is already tracked{' (dismissed)' if claim.dismissed else ''} as claim {claim.id}: {hint}")
         now = store.clock()
         cid = claim_id(article.sha256, new.start, new.end)
-        claim = _new_claim(cid, new, Source(article=article.id, quote=new.quote, start=new.start, end=new.end, by_hand=True), now)
-        claim.by_hand = True
-        reason = note.strip() if note and note.strip() else None
-        claim.history.append(Change(at=now, by=by, note="tracked by hand" + (f"; {reason}" if reason else "")))
+        source = Source(article=article.id, quote=new.quote, start=new.start, end=new.end)
+        claim = _claim_by_hand(cid, new, source, now, by, "tracked by hand" + _reason(note))
         store.save_claim(claim)
         builder = _Builder(store, claims={cid: claim})
         report = AddReport()
@@ -607,7 +605,7 @@ def split(
     source = claim.sources[number - 1]
     article = store.article(source.article)
     new = extractor.describe(ArticleText(store.article_text(article), article.published), source.start, source.end)
-    reason = f"; {note.strip()}" if note and note.strip() else ""
+    reason = _reason(note)
     with store.transaction(f"split source {number} off {claim.id}"):
         claim = store.claim(claim.id)
         source = claim.sources[number - 1]
@@ -615,14 +613,25 @@ def split(
         cid = claim_id(article.sha256, source.start, source.end)
         if cid == claim.id or any(c.id == cid for c in store.claims_citing(article.id)):
             cid = short_id("c", cid, "split", now.isoformat())  # its sentence first made the claim it leaves
-        part = _new_claim(cid, new, source.model_copy(update={"by_hand": True}), now)
-        part.by_hand = True
-        part.history.append(Change(at=now, by=by, note=f"split off claim {claim.id}: another claim, wrongly merged into it{reason}"))
+        part = _claim_by_hand(cid, new, source, now, by, f"split off claim {claim.id}: another claim, wrongly merged into it{reason}")
         claim.sources = [s for i, s in enumerate(claim.sources) if i != number - 1]
         claim.history.append(Change(at=now, by=by, note=f"split off source {number} as claim {cid}: “{one_line(source.quote, 120)}”{reason}"))
         store.save_claim(claim)
         store.save_claim(part)
     return part
+
+
+def _claim_by_hand(cid: str, new: Extracted, source: Source, now: dt.datetime, by: str, what: str) -> Claim:
+    """A claim a person made from one sentence (``track``, ``split``), its history saying how."""
+    claim = _new_claim(cid, new, source.model_copy(update={"by_hand": True}), now)
+    claim.by_hand = True
+    claim.history.append(Change(at=now, by=by, note=what))
+    return claim
+
+
+def _reason(note: str | None) -> str:
+    """A person's note as the tail of a history line: "; why", or nothing."""
+    return f"; {note.strip()}" if note and note.strip() else ""
 
 
 def _has_user_work(claim: Claim) -> bool:
