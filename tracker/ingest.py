@@ -578,6 +578,7 @@ def track(
         cid = claim_id(article.sha256, new.start, new.end)
         source = Source(article=article.id, quote=new.quote, start=new.start, end=new.end)
         claim = _claim_by_hand(cid, new, source, now, by, "tracked by hand" + _reason(note))
+        claim.edited = [name for name, given in (("kind", kind), ("mode", mode), ("deadline", deadline)) if given is not None]
         store.save_claim(claim)
         builder = _Builder(store, claims={cid: claim})
         report = AddReport()
@@ -728,7 +729,13 @@ def set_published(store: Store, article_id: str, published: dt.date, *, extracto
         raise BadInput(f"sources/{article.path}: cannot be read (no such file); `tracker check` lists what is missing") from None
     except OSError as exc:
         raise BadInput(f"sources/{article.path}: cannot be read ({exc.strerror or exc})") from None
-    statements = {e.start: e for e in extractor.extract(ArticleText(text, published))}
+    dated = ArticleText(text, published)
+    statements = {e.start: e for e in extractor.extract(dated)}
+    for claim in store.claims_citing(article.id):
+        for source in claim.sources:
+            if source.by_hand and source.article == article.id and source.start not in statements:
+                # A sentence a person chose is read again as it was when tracked (extraction may pass it by).
+                statements[source.start] = extractor.describe(dated, source.start, source.end)
     updated = 0
     with store.transaction(f"set publication date of {article.id} to {published.isoformat()}"):
         article = store.article(article.id)
@@ -740,7 +747,9 @@ def set_published(store: Store, article_id: str, published: dt.date, *, extracto
                 if source.article != article.id or source.start not in statements:
                     continue
                 new = statements[source.start]
-                if new.deadline is not None and (claim.deadline is None or claim.deadline.date is None or claim.deadline.text == new.deadline.text):
+                if "deadline" in claim.edited:
+                    pass  # a person set it (``corrections.edit``)
+                elif claim.mode is Mode.PLEDGE and new.deadline is not None and (claim.deadline is None or claim.deadline.date is None or claim.deadline.text == new.deadline.text):
                     if claim.deadline != new.deadline:
                         claim.deadline = new.deadline
                         changed = True
