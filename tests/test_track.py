@@ -161,3 +161,33 @@ def test_a_tracked_sentence_merged_into_an_extracted_claim_stays_there_after_reb
     rebuilt = store.claim(extracted.id)
     assert [s.quote for s in rebuilt.sources] == [s.quote for s in merged.sources] == [PLANT.splitlines()[2], MISSED]
     assert [c.id for c in store.claims()] == [extracted.id]
+
+
+def test_dating_an_undated_article_resolves_the_deadline_of_a_sentence_tracked_in_it(store: Store, tmp_path: Path) -> None:
+    from tracker.ingest import add_sources, set_published
+
+    path = tmp_path / "undated.txt"
+    path.write_text(PLANT.replace("by March 2032", "by the end of March"), encoding="utf-8")
+    add_sources(store, [str(path)])
+    (article,) = store.articles()
+    assert article.published is None
+    claim, _ = track(store, article.id, "roll off the line")
+    assert claim.deadline is not None and claim.deadline.date is None  # "by the end of March" of no known year
+    set_published(store, article.id, dt.date(2031, 2, 1))
+    assert store.claim(claim.id).deadline.date == dt.date(2031, 3, 31)
+
+
+def test_dating_an_article_leaves_a_deadline_a_person_set_alone(store: Store, tmp_path: Path) -> None:
+    from tracker.corrections import edit
+    from tracker.ingest import add_sources, set_published
+
+    path = tmp_path / "undated.txt"
+    path.write_text(PLANT.replace("by the end of 2031", "by the end of the year"), encoding="utf-8")
+    add_sources(store, [str(path)])
+    (article,) = store.articles()
+    (extracted,) = store.claims()
+    edit(store, extracted.id, deadline="none", note="no date was promised")
+    tracked, _ = track(store, article.id, "roll off the line", deadline=dt.date(2033, 1, 31))
+    set_published(store, article.id, dt.date(2031, 2, 1))
+    assert store.claim(extracted.id).deadline is None
+    assert store.claim(tracked.id).deadline.date == dt.date(2033, 1, 31)

@@ -576,10 +576,9 @@ def track(
                 raise BadInput(f"that sentence is already tracked{' (dismissed)' if claim.dismissed else ''} as claim {claim.id}: {hint}")
         now = store.clock()
         cid = claim_id(article.sha256, new.start, new.end)
-        claim = _new_claim(cid, new, Source(article=article.id, quote=new.quote, start=new.start, end=new.end, by_hand=True), now)
-        claim.by_hand = True
-        reason = note.strip() if note and note.strip() else None
-        claim.history.append(Change(at=now, by=by, note="tracked by hand" + (f"; {reason}" if reason else "")))
+        source = Source(article=article.id, quote=new.quote, start=new.start, end=new.end)
+        claim = _claim_by_hand(cid, new, source, now, by, "tracked by hand" + _reason(note))
+        claim.edited = [name for name, given in (("kind", kind), ("mode", mode), ("deadline", deadline)) if given is not None]
         store.save_claim(claim)
         builder = _Builder(store, claims={cid: claim})
         report = AddReport()
@@ -607,7 +606,7 @@ def split(
     source = claim.sources[number - 1]
     article = store.article(source.article)
     new = extractor.describe(ArticleText(store.article_text(article), article.published), source.start, source.end)
-    reason = f"; {note.strip()}" if note and note.strip() else ""
+    reason = _reason(note)
     with store.transaction(f"split source {number} off {claim.id}"):
         claim = store.claim(claim.id)
         source = claim.sources[number - 1]
@@ -615,14 +614,25 @@ def split(
         cid = claim_id(article.sha256, source.start, source.end)
         if cid == claim.id or any(c.id == cid for c in store.claims_citing(article.id)):
             cid = short_id("c", cid, "split", now.isoformat())  # its sentence first made the claim it leaves
-        part = _new_claim(cid, new, source.model_copy(update={"by_hand": True}), now)
-        part.by_hand = True
-        part.history.append(Change(at=now, by=by, note=f"split off claim {claim.id}: another claim, wrongly merged into it{reason}"))
+        part = _claim_by_hand(cid, new, source, now, by, f"split off claim {claim.id}: another claim, wrongly merged into it{reason}")
         claim.sources = [s for i, s in enumerate(claim.sources) if i != number - 1]
         claim.history.append(Change(at=now, by=by, note=f"split off source {number} as claim {cid}: “{one_line(source.quote, 120)}”{reason}"))
         store.save_claim(claim)
         store.save_claim(part)
     return part
+
+
+def _claim_by_hand(cid: str, new: Extracted, source: Source, now: dt.datetime, by: str, what: str) -> Claim:
+    """A claim a person made from one sentence (``track``, ``split``), its history saying how."""
+    claim = _new_claim(cid, new, source.model_copy(update={"by_hand": True}), now)
+    claim.by_hand = True
+    claim.history.append(Change(at=now, by=by, note=what))
+    return claim
+
+
+def _reason(note: str | None) -> str:
+    """A person's note as the tail of a history line: "; why", or nothing."""
+    return f"; {note.strip()}" if note and note.strip() else ""
 
 
 def _has_user_work(claim: Claim) -> bool:
@@ -719,7 +729,13 @@ def set_published(store: Store, article_id: str, published: dt.date, *, extracto
         raise BadInput(f"sources/{article.path}: cannot be read (no such file); `tracker check` lists what is missing") from None
     except OSError as exc:
         raise BadInput(f"sources/{article.path}: cannot be read ({exc.strerror or exc})") from None
-    statements = {e.start: e for e in extractor.extract(ArticleText(text, published))}
+    dated = ArticleText(text, published)
+    statements = {e.start: e for e in extractor.extract(dated)}
+    for claim in store.claims_citing(article.id):
+        for source in claim.sources:
+            if source.by_hand and source.article == article.id and source.start not in statements:
+                # A sentence a person chose is read again as it was when tracked (extraction may pass it by).
+                statements[source.start] = extractor.describe(dated, source.start, source.end)
     updated = 0
     with store.transaction(f"set publication date of {article.id} to {published.isoformat()}"):
         article = store.article(article.id)
@@ -731,7 +747,9 @@ def set_published(store: Store, article_id: str, published: dt.date, *, extracto
                 if source.article != article.id or source.start not in statements:
                     continue
                 new = statements[source.start]
-                if new.deadline is not None and (claim.deadline is None or claim.deadline.date is None or claim.deadline.text == new.deadline.text):
+                if "deadline" in claim.edited:
+                    pass  # a person set it (``corrections.edit``)
+                elif claim.mode is Mode.PLEDGE and new.deadline is not None and (claim.deadline is None or claim.deadline.date is None or claim.deadline.text == new.deadline.text):
                     if claim.deadline != new.deadline:
                         claim.deadline = new.deadline
                         changed = True

@@ -1272,14 +1272,7 @@ class RuleExtractor:
         quote = article.text[start:end]
         actor = _actor(sentence, unit, units, index, speaker, full_names, quote)
         anchor = _anchor(times, article.published)
-        event_date = None
-        if mode is Mode.EVENT:
-            event = [t for t in times if t.role == "event" and t.date is not None]
-            if event:
-                fmt = {"day": "%Y-%m-%d", "month": "%Y-%m"}.get(event[0].precision or "", "%Y")
-                event_date = event[0].date.strftime(fmt)
-            elif article.published is not None:
-                event_date = article.published.isoformat()
+        event_date = _event_date(times, article.published) if mode is Mode.EVENT else None
         return Extracted(
             kind=kind,
             mode=mode,
@@ -1329,14 +1322,9 @@ class RuleExtractor:
         else:
             mode = Mode.PLEDGE if dated or PLEDGE_CUE.search(sentence) else Mode.EVENT
         times = find_time_expressions(sentence, article.published)
-        event = [t for t in times if t.role == "event" and t.date is not None]
-        event_date = None
+        event_date = _event_date(times, article.published) if mode is Mode.EVENT else None
         if mode is Mode.EVENT:
             deadline = None
-            if event:
-                event_date = event[0].date.strftime({"day": "%Y-%m-%d", "month": "%Y-%m"}.get(event[0].precision or "", "%Y"))
-            elif article.published is not None:
-                event_date = article.published.isoformat()
         quote = article.text[unit.start : unit.end]
         return Extracted(
             kind=chosen.kind if chosen is not None else Kind.OTHER,
@@ -1662,6 +1650,14 @@ WIRE_LEAD = re.compile(
     rf"|[A-Z]{{2,}}(?:[ ,]+[A-Z]{{2,}})*\s+[-–—]+\s+)"
 )
 """A wire service's lead before the news: "(MENAFN- UkrinForm) ", "KYIV, Feb 12 (Reuters) - ", "WASHINGTON — "."""
+
+
+def _event_date(times: list, published: dt.date | None) -> str | None:
+    """When an event happened: its sentence's first dated event, as precise as written, else the publication date."""
+    event = [t for t in times if t.role == "event" and t.date is not None]
+    if event:
+        return event[0].date.strftime({"day": "%Y-%m-%d", "month": "%Y-%m"}.get(event[0].precision or "", "%Y"))
+    return published.isoformat() if published is not None else None
 
 
 def _one_line_text(sentence: str) -> str:
