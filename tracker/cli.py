@@ -433,8 +433,12 @@ def track(context: Context, article_id: str, words: str, kind: str | None, mode:
     """Track a claim the extractor missed: the sentence of ARTICLE_ID that holds WORDS."""
     from tracker.ingest import track as track_claim
 
-    claim, proposals = track_claim(context.store(), article_id, words, kind=Kind(kind) if kind else None,
-                                   mode=Mode(mode) if mode else None, deadline=deadline, note=note)
+    progress, close = _progress_bar()  # later articles are read for news of the claim
+    try:
+        claim, proposals = track_claim(context.store(), article_id, words, kind=Kind(kind) if kind else None,
+                                       mode=Mode(mode) if mode else None, deadline=deadline, note=note, progress=progress)
+    finally:
+        close()
     facts = [claim.kind.value, claim.mode.value]
     if claim.deadline and claim.deadline.date:
         facts.append(f"due {claim.deadline.date.isoformat()}")

@@ -23,7 +23,7 @@ from tracker.extract import ArticleText, Extracted, Extractor, default_extractor
 from tracker.extract.base import Anchor
 from tracker.extract.dates import find_time_expressions
 from tracker.extract.merge import MergeIndex, content_tokens
-from tracker.extract.proposals import suggest
+from tracker.extract.proposals import MIN_PROPOSAL_SHARED, suggest
 from tracker.extract.restate import Target, candidate_units, restatements
 from tracker.models import Article, Change, Claim, Deadline, Effect, Kind, Mode, Proposal, Source
 from tracker.store import Store, short_id
@@ -539,6 +539,7 @@ def track(
     deadline: dt.date | None = None,
     note: str | None = None,
     extractor: Extractor | None = None,
+    progress: Progress | None = None,
     by: str = "user",
 ) -> tuple[Claim, int]:
     """Track a claim extraction missed, from the sentence of a stored article holding ``words``.
@@ -561,12 +562,19 @@ def track(
     elif deadline is not None:
         new.deadline = Deadline(date=deadline, text=deadline.isoformat(), precision="day")
     later = [a for a in store.articles() if a.id != article.id and article.published and a.published and a.published > article.published]
+    if new.mode is not Mode.PLEDGE:
+        later = []  # only a pledge is settled by later news
+    pledge_words = content_tokens(new.sentence)
     readings = []
-    for other in sorted(later, key=lambda a: (a.published, a.added_at, a.id)):
+    for done, other in enumerate(sorted(later, key=lambda a: (a.published, a.added_at, a.id)), start=1):
+        if progress:
+            progress(done, len(later), other.path)
         try:
             other_text = store.article_text(other)
         except (OSError, TrackerError):
             continue  # ``tracker check`` reports missing sources; tracking does not need every one
+        if len(content_tokens(other_text) & pledge_words) < MIN_PROPOSAL_SHARED:
+            continue  # no sentence of it can share enough words with the pledge to propose anything: not read
         art = ArticleText(other_text, other.published)
         readings.append((other, extractor.extract(art), extractor.status_cues(art), other_text))
     with store.transaction(f"track a claim of {article.id}"):

@@ -41,6 +41,7 @@ async def test_a_sentence_of_the_article_is_tracked_and_marked(tmp_path: Path) -
         dialog.query_one("#kind", Select).value = Kind.PRODUCTION_TARGET
         dialog.query_one("#note", Input).focus()
         await pilot.press("enter")
+        await app.workers.wait_for_complete()  # tracking runs in a thread: the UI does not wait for it
         await pilot.pause()
         assert isinstance(app.screen, ArticleScreen)
         tracked = [c for c in store.claims() if c.by_hand]
@@ -61,6 +62,7 @@ async def test_words_not_in_the_article_are_an_error_and_nothing_changes(tmp_pat
         dialog = await open_track_dialog(app, pilot)
         dialog.query_one("#words", Input).value = "no such words"
         await pilot.press("enter")
+        await app.workers.wait_for_complete()
         await pilot.pause()
         assert any(n.severity == "error" and "the article has no sentence with" in str(n.message) for n in app._notifications)
         assert "Track a claim the tracker missed" not in screen_text(app)
