@@ -707,6 +707,29 @@ def article(context: Context, article_id: str, published: dt.date | None) -> Non
 
 
 @cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+@pass_ctx
+def articles(context: Context, as_json: bool) -> None:
+    """List the workspace's articles, newest first, with how many claims cite each."""
+    store = context.store()
+    cited: dict[str, int] = {}
+    for doc in store.claim_documents().values():
+        if not doc.get("dismissed"):
+            for article_id in {source.get("article") for source in doc.get("sources") or ()}:
+                cited[article_id] = cited.get(article_id, 0) + 1
+    rows = sorted(store.articles(), key=lambda a: (a.published is not None, a.published or dt.date.min, a.added_at), reverse=True)
+    if as_json:
+        payload = [{"id": a.id, "published": a.published.isoformat() if a.published else None, "claims": cited.get(a.id, 0),
+                    "title": a.title, "outlet": a.outlet, "file": f"sources/{a.path}"} for a in rows]
+        click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+        return
+    click.echo(f"{'ID':11} {'PUBLISHED':10} {'CLAIMS':>6}  TITLE")
+    for a in rows:
+        title = " · ".join(x for x in (a.title, a.outlet) if x) or f"sources/{a.path}"
+        click.echo(f"{a.id:11} {a.published.isoformat() if a.published else '-':10} {cited.get(a.id, 0):>6}  {one_line(title, 80)}")
+
+
+@cli.command()
 @pass_ctx
 def rebuild(context: Context) -> None:
     """Re-extract every stored source, keeping ids, statuses, notes and history on claims that still match."""

@@ -97,3 +97,29 @@ async def test_S_splits_the_source_shown_off_its_claim(tmp_path: Path) -> None:
         await pilot.press("escape")
         await pilot.pause()
         assert sorted(shown_ids(app)) == sorted([claim.id, part.id])
+
+
+async def test_T_on_the_claims_tracks_in_any_article_even_one_without_claims(tmp_path: Path) -> None:
+    app, store = plant_app(tmp_path)
+    weather_text = (
+        "Weather in Tampere\n\nIt was cold in Tampere on Monday, and snow fell on the new plant.\n"
+        "Officials described the roads near the site as icy for most of the morning.\n"
+    )
+    add_text(store, tmp_path, "weather.txt", weather_text, "2031-03-01")
+    (weather,) = [a for a in store.articles() if not store.claims_citing(a.id)]
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("T")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, TrackDialog)
+        article = dialog.query_one("#article", Select)
+        assert article.value != weather.id  # the selected claim's article comes first
+        article.value = weather.id
+        dialog.query_one("#words", Input).value = "snow fell on the new plant"
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        (tracked,) = [c for c in store.claims() if c.by_hand]
+        assert tracked.sources[0].article == weather.id
+        assert app.screen is app.dashboard and app.dashboard.selected_id == tracked.id

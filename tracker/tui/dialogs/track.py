@@ -1,4 +1,5 @@
-"""Asks which sentence of an article to track as a claim the tracker missed, its kind and a note."""
+"""Asks which sentence of an article to track as a claim the tracker missed, its kind and a note; and tracks it
+in a thread (later articles are read for news of the claim, which takes seconds in a big workspace)."""
 
 from __future__ import annotations
 
@@ -11,15 +12,23 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
+from textual.worker import Worker, WorkerState
 
-from tracker.models import Article, Kind
+from tracker.errors import TrackerError
+from tracker.models import Article, Claim, Kind
+from tracker.store import Store
 from tracker.tui.widgets.claim_detail import article_label
+
+MAX_ARTICLE_CHOICES = 300
+"""Articles offered to pick from, newest first, beside the one preselected."""
+WORKER_GROUP = "track"
 
 
 @dataclass(frozen=True)
 class TrackRequest:
     """A sentence the user asked to track."""
 
+    article_id: str
     words: str
     kind: Kind | None = None
     """None: the kind the sentence reads as."""
@@ -27,18 +36,27 @@ class TrackRequest:
 
 
 class TrackDialog(ModalScreen[TrackRequest | None]):
-    """Returns what to track, or None when cancelled or no words were given."""
+    """Returns what to track, or None when cancelled or no words were given.
+
+    With one article the dialog names it; with several the person picks one (``selected`` first)."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, article: Article) -> None:
+    def __init__(self, articles: list[Article], selected: str) -> None:
         super().__init__()
-        self.article = article
+        first = [a for a in articles if a.id == selected]
+        self.articles = first + [a for a in articles if a.id != selected][: MAX_ARTICLE_CHOICES]
+        self.selected = selected
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label("Track a claim the tracker missed", classes="dialog-title")
-            yield Static(Text(article_label(self.article, self.article.id)), classes="dialog-claim")
+            if len(self.articles) == 1:
+                yield Static(Text(article_label(self.articles[0], self.articles[0].id)), classes="dialog-claim")
+            else:
+                yield Label("In the article")
+                options = [(Text(article_label(a, a.id)), a.id) for a in self.articles]
+                yield Select(options, value=self.selected, allow_blank=False, id="article", compact=True)
             yield Label("A few words of the sentence, as written")
             yield Input(placeholder="e.g. first 500 drones should roll off", id="words", compact=True)
             yield Label("Kind")
@@ -58,8 +76,32 @@ class TrackDialog(ModalScreen[TrackRequest | None]):
         words = self.query_one("#words", Input).value.strip()
         kind = self.query_one("#kind", Select).value
         note = self.query_one("#note", Input).value.strip()
-        self.dismiss(TrackRequest(words, kind if isinstance(kind, Kind) else None, note or None) if words else None)
+        article = self.query(".dialog Select#article")
+        article_id = str(article.first(Select).value) if article else self.articles[0].id
+        self.dismiss(TrackRequest(article_id, words, kind if isinstance(kind, Kind) else None, note or None) if words else None)
 
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+def track_in_thread(store: Store, request: TrackRequest) -> tuple[Claim, int]:
+    """What a tracking worker runs: ``ingest.track`` through a Store of its own, whose lock then guards the
+    thread's write like another process's (as adding articles does)."""
+    from tracker.ingest import track  # deferred: extraction libraries are heavy
+
+    own = Store.open(store.path) if store.path else store
+    return track(own, request.article_id, request.words, kind=request.kind, note=request.note)
+
+
+def tracking_outcome(worker: Worker[tuple[Claim, int]]) -> tuple[str, str, Claim | None] | None:
+    """The notice for a tracking worker that has finished (message, severity, the claim), None while it runs."""
+    if worker.state is WorkerState.ERROR:
+        error = worker.error
+        message = str(error) if isinstance(error, TrackerError) else f"tracking failed: {type(error).__name__}: {error}"
+        return message, "error", None
+    if worker.state is WorkerState.SUCCESS and worker.result is not None:
+        claim, proposals = worker.result
+        more = f"; {proposals} proposal(s) from later articles to review" if proposals else ""
+        return f"{claim.id}: tracked as {claim.kind.value} ({claim.mode.value}){more}", "information", claim
+    return None

@@ -3,23 +3,23 @@
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker
 
 from tracker.errors import TrackerError
 from tracker.models import Article, Claim
-from tracker.store import Store
 from tracker.text import printable
 from tracker.tui.dialogs.correction import split_dialog
-from tracker.tui.dialogs.track import TrackDialog, TrackRequest
+from tracker.tui.dialogs.track import WORKER_GROUP, TrackDialog, TrackRequest, track_in_thread, tracking_outcome
 from tracker.tui.widgets.claim_detail import article_label
 
 if TYPE_CHECKING:
@@ -110,34 +110,20 @@ class ArticleScreen(Screen[None]):
         except TrackerError as exc:
             self.notify(str(exc), severity="error", markup=False)
             return
-        self.app.push_screen(TrackDialog(article), lambda request: self._track(article, request))
+        self.app.push_screen(TrackDialog([article], article.id), self._track)
 
-    def _track(self, article: Article, request: TrackRequest | None) -> None:
+    def _track(self, request: TrackRequest | None) -> None:
         if request is not None:
-            self.run_track(article.id, request)
-
-    @work(thread=True, exclusive=True, group="track", exit_on_error=False)
-    def run_track(self, article_id: str, request: TrackRequest) -> tuple[Claim, int]:
-        """Track in a thread: later articles are read for news of the claim, which takes seconds in a big workspace."""
-        from tracker.ingest import track  # deferred: extraction libraries are heavy
-
-        # Its own Store, whose lock guards this thread's write like another process's (as adding articles does).
-        store = Store.open(self.app.store.path) if self.app.store.path else self.app.store
-        return track(store, article_id, request.words, kind=request.kind, note=request.note)
+            self.run_worker(partial(track_in_thread, self.app.store, request), group=WORKER_GROUP, thread=True, exit_on_error=False)
 
     @on(Worker.StateChanged)
-    async def _track_done(self, event: Worker.StateChanged) -> None:
-        if event.worker.group != "track":
-            return
-        if event.state is WorkerState.ERROR:
-            error = event.worker.error
-            message = str(error) if isinstance(error, TrackerError) else f"tracking failed: {type(error).__name__}: {error}"
-            self.notify(message, severity="error", markup=False)
-        elif event.state is WorkerState.SUCCESS:
-            claim, proposals = event.worker.result
-            more = f"; {proposals} proposal(s) from later articles to review" if proposals else ""
-            self.notify(f"{claim.id}: tracked as {claim.kind.value} ({claim.mode.value}){more}", markup=False)
-            await self.show_source()  # the sentence is now marked as a claim's
+    async def _tracked(self, event: Worker.StateChanged) -> None:
+        outcome = tracking_outcome(event.worker) if event.worker.group == WORKER_GROUP else None
+        if outcome is not None:
+            message, severity, claim = outcome
+            self.notify(message, severity=severity, markup=False)  # type: ignore[arg-type]
+            if claim is not None:
+                await self.show_source()  # the sentence is now marked as a claim's
 
     async def show_source(self) -> None:
         source = self.claim.sources[self.source_index]

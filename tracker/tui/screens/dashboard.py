@@ -6,8 +6,10 @@ then pushes fresh rows down into the table. Widgets only post messages up.
 
 from __future__ import annotations
 
+import datetime as dt
 import shlex
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -30,6 +32,7 @@ from tracker.tui.dialogs.edit import EditDialog, EditRequest
 from tracker.tui.dialogs.export import ExportDialog, ExportRequest
 from tracker.tui.dialogs.mark import MarkDialog, MarkRequest
 from tracker.tui.dialogs.note import NoteDialog
+from tracker.tui.dialogs.track import WORKER_GROUP, TrackDialog, TrackRequest, track_in_thread, tracking_outcome
 from tracker.tui.messages import IngestProgress
 from tracker.tui.widgets.claim_detail import ClaimDetail
 from tracker.tui.widgets.claim_table import ClaimTable
@@ -65,6 +68,7 @@ class DashboardScreen(Screen[None]):
         Binding("u", "undo", "Undo", tooltip="Revert the last change", id="undo"),
         Binding("d", "dismiss_claim", "Dismiss", show=False, tooltip="Dismiss the claim: not a trackable claim, an extraction error (asks for a note)", id="dismiss"),
         Binding("E", "edit_claim", "Edit", show=False, tooltip="Edit the facts extraction got wrong: kind, mode, text, actor, deadline, quantity", id="edit"),
+        Binding("T", "track", "Track", show=False, tooltip="Track a claim the tracker missed: a sentence of an article (asks for the article, a few words, the kind)", id="track"),
         Binding("m", "pick_for_merge", "Pick", show=False, tooltip="Pick the claim to merge into another (then M on that other claim)", id="merge-pick"),
         Binding("M", "merge", "Merge", show=False, tooltip="Merge the claim picked with m into this one (asks for a note)", id="merge"),
         Binding("equals_sign", "similar", "Similar", show=False, tooltip="Claims that read like this one, to merge what was told twice", id="similar"),
@@ -287,6 +291,23 @@ class DashboardScreen(Screen[None]):
 
         self._change(change, None, keep=request.claim_id)
 
+    def action_track(self) -> None:
+        try:
+            articles = sorted(self.store.articles(), key=lambda a: (a.published is not None, a.published or dt.date.min, a.added_at), reverse=True)
+        except TrackerError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        if not articles:
+            self.notify("no articles yet: press a to add one", severity="warning")
+            return
+        claim = self.store.claim(self.selected_id) if self.selected_id else None
+        selected = claim.sources[0].article if claim and claim.sources else articles[0].id
+        self.app.push_screen(TrackDialog(articles, selected), self._track)
+
+    def _track(self, request: TrackRequest | None) -> None:
+        if request is not None:
+            self.run_worker(partial(track_in_thread, self.store, request), group=WORKER_GROUP, thread=True, exit_on_error=False)
+
     def action_pick_for_merge(self) -> None:
         claim = self._selected_claim()
         if claim is None:
@@ -474,6 +495,15 @@ class DashboardScreen(Screen[None]):
     @on(Worker.StateChanged)
     def _worker_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker
+        if worker.group == WORKER_GROUP:
+            outcome = tracking_outcome(worker)
+            if outcome is not None:
+                message, severity, claim = outcome
+                self.notify(message, severity=severity, markup=False)  # type: ignore[arg-type]
+                if claim is not None:
+                    self.reload()
+                    self.select_claim(claim.id)
+            return
         if event.state is WorkerState.ERROR:
             error = worker.error
             if isinstance(error, ImportError) and worker.group == "ingest":
