@@ -191,3 +191,15 @@ def test_dating_an_article_leaves_a_deadline_a_person_set_alone(store: Store, tm
     set_published(store, article.id, dt.date(2031, 2, 1))
     assert store.claim(extracted.id).deadline is None
     assert store.claim(tracked.id).deadline.date == dt.date(2033, 1, 31)
+
+
+def test_a_sentence_with_no_predicate_of_the_rules_takes_the_kind_its_nouns_name() -> None:
+    extractor = default_extractor()
+    for sentence, kind in [
+        ("The initiative will be backed by Nordic financing until the end of 2032, officials said.", Kind.FUNDING),
+        ("It was cold in Tampere on Monday, with snow expected later in the week.", Kind.OTHER),
+    ]:
+        text = f"Borealis news\n\n{sentence}\n"
+        described = extractor.describe(ArticleText(text, dt.date(2031, 2, 1)), text.index(sentence), text.index(sentence) + 5)
+        assert described.kind is kind, sentence
+        assert extract_claims(text, dt.date(2031, 2, 1)) == []  # the rules pass it by

@@ -1327,7 +1327,7 @@ class RuleExtractor:
             deadline = None
         quote = article.text[unit.start : unit.end]
         return Extracted(
-            kind=chosen.kind if chosen is not None else Kind.OTHER,
+            kind=chosen.kind if chosen is not None else _likeliest_kind(sentence),
             mode=mode,
             text=_one_line_text(sentence),
             quote=quote,
@@ -1464,6 +1464,17 @@ STATUS_CONTRADICT = re.compile(
     re.I,
 )
 """Words that call off a plan (a subset of CONTRADICT: not "will not", which is a negated claim)."""
+
+
+KIND_BY_NOUN = (Kind.FUNDING, Kind.OPENING, Kind.PRODUCTION_TARGET, Kind.AGREEMENT, Kind.EXPORT)
+"""Which kind a sentence with no predicate most likely states, when its nouns name several (money first)."""
+FINANCING = re.compile(r"\b(?:financ\w*|funding|funded|invest\w*)\b", re.I)
+
+
+def _likeliest_kind(sentence: str) -> Kind:
+    """The kind of a sentence a person chose though no predicate of the rules is in it: what its nouns name."""
+    kinds = _nominal_kinds(sentence) | ({Kind.FUNDING.value} if FINANCING.search(sentence) else set())
+    return next((kind for kind in KIND_BY_NOUN if kind.value in kinds), Kind.OTHER)
 
 
 def _nominal_kinds(sentence: str) -> frozenset[str]:
