@@ -74,3 +74,11 @@ def test_show_numbers_the_sources_and_names_those_tracked_by_hand(capsys: pytest
     assert code == 0 and "  1. [" in out and "(tracked by hand)" in out
     code, out, _ = run(capsys, "--db", str(db_path), "show", merged)
     assert "  1. [" in out and "  2. [" not in out and "(tracked by hand)" not in out
+
+
+def test_a_missing_source_file_is_a_one_line_error_for_split_and_track(capsys: pytest.CaptureFixture[str], store: Store, merged: str, db_path: Path) -> None:
+    first = store.article(store.claim(merged).sources[0].article)
+    (store.sources_dir / first.path).unlink()
+    for args in (("split", merged, "1"), ("track", first.id, "Acme Aero plans")):
+        code, out, err = run(capsys, "--db", str(db_path), *args)
+        assert (code, out) == (1, "") and err.strip() == f"Error: sources/{first.path}: cannot be read (no such file); `tracker check` lists what is missing"

@@ -550,7 +550,7 @@ def track(
     """
     extractor = extractor or default_extractor()
     article = store.article(article_id)
-    text = store.article_text(article)
+    text = _source_text(store, article)
     start, end = find_words(text, words)
     new = extractor.describe(ArticleText(text, article.published), start, end)
     if kind is not None:
@@ -613,7 +613,7 @@ def split(
         raise BadInput(f"claim {claim.id} has sources 1 to {len(claim.sources)}, not {number} (`tracker show {claim.id}` lists them)")
     source = claim.sources[number - 1]
     article = store.article(source.article)
-    new = extractor.describe(ArticleText(store.article_text(article), article.published), source.start, source.end)
+    new = extractor.describe(ArticleText(_source_text(store, article), article.published), source.start, source.end)
     reason = _reason(note)
     with store.transaction(f"split source {number} off {claim.id}"):
         claim = store.claim(claim.id)
@@ -628,6 +628,16 @@ def split(
         store.save_claim(claim)
         store.save_claim(part)
     return part
+
+
+def _source_text(store: Store, article: Article) -> str:
+    """An article's stored text, or a one-line error naming its file."""
+    try:
+        return store.article_text(article)
+    except FileNotFoundError:
+        raise BadInput(f"sources/{article.path}: cannot be read (no such file); `tracker check` lists what is missing") from None
+    except OSError as exc:
+        raise BadInput(f"sources/{article.path}: cannot be read ({exc.strerror or exc})") from None
 
 
 def _claim_by_hand(cid: str, new: Extracted, source: Source, now: dt.datetime, by: str, what: str) -> Claim:
@@ -731,12 +741,7 @@ def set_published(store: Store, article_id: str, published: dt.date, *, extracto
     """Fix an article's publication date and re-resolve its claims' relative deadlines; returns claims updated."""
     extractor = extractor or default_extractor()
     article = store.article(article_id)
-    try:
-        text = store.article_text(article)
-    except FileNotFoundError:
-        raise BadInput(f"sources/{article.path}: cannot be read (no such file); `tracker check` lists what is missing") from None
-    except OSError as exc:
-        raise BadInput(f"sources/{article.path}: cannot be read ({exc.strerror or exc})") from None
+    text = _source_text(store, article)
     dated = ArticleText(text, published)
     statements = {e.start: e for e in extractor.extract(dated)}
     for claim in store.claims_citing(article.id):
