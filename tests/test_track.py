@@ -54,10 +54,10 @@ def test_tracking_a_missed_sentence_makes_a_claim_citing_it_whole(store: Store, 
 
 
 def test_a_person_gives_the_kind_mode_and_deadline(store: Store, plant: str) -> None:
-    claim, _ = track(store, plant, MISSED, kind=Kind.PRODUCTION_TARGET, deadline=dt.date(2032, 6, 30))
+    claim, _ = track(store, plant, MISSED, kind=Kind.PRODUCTION_TARGET, deadline="2032-06-30")
     assert claim.kind is Kind.PRODUCTION_TARGET and claim.deadline is not None and claim.deadline.date == dt.date(2032, 6, 30)
     store.undo()
-    event, _ = track(store, plant, MISSED, mode=Mode.EVENT, deadline=dt.date(2032, 6, 30))
+    event, _ = track(store, plant, MISSED, mode=Mode.EVENT, deadline="2032-06-30")
     assert event.mode is Mode.EVENT and event.deadline is None  # a thing done has no deadline
 
 
@@ -103,7 +103,7 @@ def test_a_later_retelling_merges_into_the_tracked_claim_and_stays_there_after_r
 
 def test_rebuild_keeps_a_tracked_claim_its_facts_and_its_open_proposals(store: Store, plant: str, tmp_path: Path) -> None:
     add_text(store, tmp_path, "produced.txt", PRODUCED, "2032-03-10")
-    claim, _ = track(store, plant, MISSED, kind=Kind.PRODUCTION_TARGET, deadline=dt.date(2032, 6, 30))
+    claim, _ = track(store, plant, MISSED, kind=Kind.PRODUCTION_TARGET, deadline="2032-06-30")
     before = store.claim(claim.id)
     proposals = store.proposals()
     rebuild(store)
@@ -147,6 +147,13 @@ def test_the_cli_says_what_it_tracked_and_the_export_holds_it(capsys: pytest.Cap
     code, out, _ = run(capsys, "--db", str(db_path), "export", "--format", "json")
     exported = {c["id"]: c for c in json.loads(out)["claims"]}
     assert exported[claim_id]["sources"][0]["quote"] == MISSED
+    # A deadline is written as for `tracker edit`: a month is its last day.
+    run(capsys, "--db", str(db_path), "undo")
+    code, out, err = run(capsys, "--db", str(db_path), "track", plant, "roll off the line", "--deadline", "2032-02")
+    assert code == 0 and "due 2032-02-29" in out
+    run(capsys, "--db", str(db_path), "undo")
+    code, out, err = run(capsys, "--db", str(db_path), "track", plant, "roll off the line", "--deadline", "spring")
+    assert code == 1 and "deadline 'spring' is not a date" in err
 
 
 def test_a_tracked_sentence_merged_into_an_extracted_claim_stays_there_after_rebuild(store: Store, plant: str) -> None:
@@ -187,7 +194,7 @@ def test_dating_an_article_leaves_a_deadline_a_person_set_alone(store: Store, tm
     (article,) = store.articles()
     (extracted,) = store.claims()
     edit(store, extracted.id, deadline="none", note="no date was promised")
-    tracked, _ = track(store, article.id, "roll off the line", deadline=dt.date(2033, 1, 31))
+    tracked, _ = track(store, article.id, "roll off the line", deadline="2033-01")
     set_published(store, article.id, dt.date(2031, 2, 1))
     assert store.claim(extracted.id).deadline is None
     assert store.claim(tracked.id).deadline.date == dt.date(2033, 1, 31)

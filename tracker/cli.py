@@ -425,11 +425,11 @@ def split(context: Context, claim_id: str, number: int, note: str | None) -> Non
 @click.argument("words")
 @click.option("--kind", type=click.Choice(KINDS), help="The claim's kind (default: what the sentence reads as).")
 @click.option("--mode", type=click.Choice(["pledge", "event"]), help="Promised for later, or reported as done.")
-@click.option("--deadline", type=DATE, help="The last day it can be met, where the sentence gives none or gets it wrong.")
+@click.option("--deadline", help="Where the sentence gives none or gets it wrong: YYYY-MM-DD, YYYY-MM or YYYY (its last day), or 'none'.")
 @click.option("--note", help="Why it is worth tracking.")
 @pass_ctx
 def track(context: Context, article_id: str, words: str, kind: str | None, mode: str | None,
-          deadline: dt.date | None, note: str | None) -> None:
+          deadline: str | None, note: str | None) -> None:
     """Track a claim the extractor missed: the sentence of ARTICLE_ID that holds WORDS."""
     from tracker.ingest import track as track_claim
 

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tracker.corrections import absorb_facts
+from tracker.corrections import absorb_facts, deadline_from
 from tracker.errors import BadInput, TrackerError
 from tracker.extract import ArticleText, Extracted, Extractor, default_extractor
 from tracker.extract.base import Anchor
@@ -25,7 +25,7 @@ from tracker.extract.dates import find_time_expressions
 from tracker.extract.merge import MergeIndex, content_tokens
 from tracker.extract.proposals import MIN_PROPOSAL_SHARED, suggest
 from tracker.extract.restate import Target, candidate_units, restatements
-from tracker.models import Article, Change, Claim, Deadline, Effect, Kind, Mode, Proposal, Source
+from tracker.models import Article, Change, Claim, Effect, Kind, Mode, Proposal, Source
 from tracker.store import Store, short_id
 from tracker.text import one_line
 
@@ -536,7 +536,7 @@ def track(
     *,
     kind: Kind | None = None,
     mode: Mode | None = None,
-    deadline: dt.date | None = None,
+    deadline: str | None = None,
     note: str | None = None,
     extractor: Extractor | None = None,
     progress: Progress | None = None,
@@ -545,7 +545,8 @@ def track(
     """Track a claim extraction missed, from the sentence of a stored article holding ``words``.
 
     The claim cites the whole sentence; its facts are what the extractor reads there (``Extractor.describe``),
-    with the kind, mode and deadline a person gives taking precedence. Later articles already in the workspace
+    with the kind, mode and deadline a person gives taking precedence (the deadline written as for
+    ``corrections.edit``: YYYY-MM-DD, YYYY-MM, YYYY or "none"). Later articles already in the workspace
     are read again for news of it: returns the claim and how many proposals they gave.
     """
     extractor = extractor or default_extractor()
@@ -560,7 +561,7 @@ def track(
     if new.mode is Mode.EVENT:
         new.deadline = None
     elif deadline is not None:
-        new.deadline = Deadline(date=deadline, text=deadline.isoformat(), precision="day")
+        new.deadline = deadline_from(deadline)
     later = [a for a in store.articles() if a.id != article.id and article.published and a.published and a.published > article.published]
     if new.mode is not Mode.PLEDGE:
         later = []  # only a pledge is settled by later news
