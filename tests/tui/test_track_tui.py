@@ -123,3 +123,28 @@ async def test_T_on_the_claims_tracks_in_any_article_even_one_without_claims(tmp
         (tracked,) = [c for c in store.claims() if c.by_hand]
         assert tracked.sources[0].article == weather.id
         assert app.screen is app.dashboard and app.dashboard.selected_id == tracked.id
+
+
+async def test_j_puts_a_cursor_on_a_sentence_and_T_offers_to_track_it(tmp_path: Path) -> None:
+    app, store = plant_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        await pilot.press("j")  # first the claim's own sentence
+        await pilot.press("j")  # then the next one: the missed sentence
+        styled = {p.plain[s.start : s.end]: s.style for p in (w.render() for w in screen.query(".paragraph")) for s in p.spans}
+        assert styled[MISSED].background is not None  # under the cursor
+        await pilot.press("k", "j")  # up and down again
+        await pilot.press("T")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, TrackDialog)
+        assert dialog.query_one("#words", Input).value == "The company's first 500 drones should roll off the line"
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        (tracked,) = [c for c in store.claims() if c.by_hand]
+        assert tracked.sources[0].quote == MISSED

@@ -42,8 +42,10 @@ class TrackDialog(ModalScreen[TrackRequest | None]):
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, articles: list[Article], selected: str) -> None:
+    def __init__(self, articles: list[Article], selected: str, *, words: str = "") -> None:
         super().__init__()
+        self.words = words
+        """The words to start with: the sentence under the article view's cursor."""
         first = [a for a in articles if a.id == selected]
         self.articles = first + [a for a in articles if a.id != selected][: MAX_ARTICLE_CHOICES]
         self.selected = selected
@@ -58,7 +60,7 @@ class TrackDialog(ModalScreen[TrackRequest | None]):
                 options = [(Text(article_label(a, a.id)), a.id) for a in self.articles]
                 yield Select(options, value=self.selected, allow_blank=False, id="article", compact=True)
             yield Label("A few words of the sentence, as written")
-            yield Input(placeholder="e.g. first 500 drones should roll off", id="words", compact=True)
+            yield Input(self.words, placeholder="e.g. first 500 drones should roll off", id="words", compact=True)
             yield Label("Kind")
             yield Select([(kind.value, kind) for kind in Kind], prompt="as the sentence reads", id="kind", compact=True)
             yield Label("Note")

@@ -16,6 +16,7 @@ from textual.widgets import Footer, Static
 from textual.worker import Worker
 
 from tracker.errors import TrackerError
+from tracker.extract.sentences import split_units
 from tracker.models import Article, Claim
 from tracker.text import printable
 from tracker.tui.dialogs.correction import split_dialog
@@ -27,9 +28,12 @@ if TYPE_CHECKING:
 
 PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")
 """A non-blank line: stored article text holds one paragraph per line."""
-THIS_CLAIM, OTHER_CLAIM, UPDATE = "this", "other", "update"
-SPAN_STYLE = {THIS_CLAIM: "bold reverse", OTHER_CLAIM: "bold underline", UPDATE: "italic underline"}
-"""How a sentence is marked: the claim opened, other claims, and proposed updates."""
+THIS_CLAIM, OTHER_CLAIM, UPDATE, CURSOR = "this", "other", "update", "cursor"
+SPAN_STYLE = {THIS_CLAIM: "bold reverse", OTHER_CLAIM: "bold underline", UPDATE: "italic underline", CURSOR: "black on yellow"}
+"""How a sentence is marked: the claim opened, other claims, proposed updates, and the sentence under the
+cursor (``j`` / ``k``), which ``T`` offers to track."""
+CURSOR_WORDS = 10
+"""How many of the cursor sentence's words ``T`` fills in: enough to find it, few enough to read."""
 
 
 def locate(text: str, quote: str, start: int | None, end: int | None) -> tuple[int, int] | None:
@@ -46,7 +50,7 @@ def marked_text(text: str, start: int, end: int, spans: list[tuple[int, int, str
     cuts = sorted({start, end} | {p for s, e, _ in spans for p in (s, e) if start < p < end})
     for left, right in zip(cuts, cuts[1:]):
         kinds = {kind for s, e, kind in spans if s <= left and right <= e}
-        style = next((SPAN_STYLE[k] for k in (THIS_CLAIM, OTHER_CLAIM, UPDATE) if k in kinds), "")
+        style = next((SPAN_STYLE[k] for k in (CURSOR, THIS_CLAIM, OTHER_CLAIM, UPDATE) if k in kinds), "")
         out.append(printable(text[left:right]), style=style)
     return out
 
@@ -61,6 +65,8 @@ class ArticleScreen(Screen[None]):
         Binding("escape,backspace", "app.pop_screen", "Back", tooltip="Back to the claims"),
         Binding("left_square_bracket", "source(-1)", "Previous source"),
         Binding("right_square_bracket", "source(1)", "Next source"),
+        Binding("j", "sentence(1)", "Next sentence", tooltip="Move the sentence cursor down (T tracks the sentence under it)"),
+        Binding("k", "sentence(-1)", "Previous sentence", show=False, tooltip="Move the sentence cursor up"),
         Binding("S", "split", "Split off", tooltip="This source is another claim, wrongly merged: make it one of its own (asks first)"),
         Binding("T", "track", "Track a sentence", tooltip="Track a claim the tracker missed in this article (asks for a few of its words)"),
     ]
@@ -69,6 +75,14 @@ class ArticleScreen(Screen[None]):
         super().__init__()
         self.claim = claim
         self.source_index = source_index
+        self.text = ""
+        """The article shown."""
+        self.spans: list[tuple[int, int, str]] = []
+        """Its marked sentences (start, end, what they are), the cursor's left out."""
+        self.sentences: list[tuple[int, int]] = []
+        """Where its sentences are, for the cursor."""
+        self.cursor: int | None = None
+        """The index in ``sentences`` of the sentence under the cursor; None until j or k is pressed."""
 
     def compose(self) -> ComposeResult:
         yield Static(id="article-header")
@@ -110,7 +124,39 @@ class ArticleScreen(Screen[None]):
         except TrackerError as exc:
             self.notify(str(exc), severity="error", markup=False)
             return
-        self.app.push_screen(TrackDialog([article], article.id), self._track)
+        words = ""
+        if self.cursor is not None:
+            start, end = self.sentences[self.cursor]
+            words = " ".join(self.text[start:end].split()[:CURSOR_WORDS])
+        self.app.push_screen(TrackDialog([article], article.id, words=words), self._track)
+
+    def action_sentence(self, step: int) -> None:
+        if not self.sentences:
+            return
+        if self.cursor is None:
+            # Start from the claim's own sentence: the ones around it are the likeliest to be missed retellings.
+            here = next((i for i, (start, _) in enumerate(self.sentences) if start >= self._target_start()), 0)
+            self.cursor = max(0, here - 1) if step < 0 else here
+        else:
+            self.cursor = min(max(self.cursor + step, 0), len(self.sentences) - 1)
+        self._draw_paragraphs()
+        start, _ = self.sentences[self.cursor]
+        number = next((n for n, m in enumerate(PARAGRAPH.finditer(self.text)) if m.start() <= start < m.end()), None)
+        if number is not None:
+            self.query_one("#article-body", VerticalScroll).scroll_to_widget(self.query_one(f"#paragraph-{number}"), animate=False)
+
+    def _target_start(self) -> int:
+        current = self.claim.sources[self.source_index]
+        where = locate(self.text, current.quote, current.start, current.end)
+        return where[0] if where else 0
+
+    def _draw_paragraphs(self) -> None:
+        """Mark the paragraphs again, with the cursor where it now is."""
+        spans = list(self.spans)
+        if self.cursor is not None:
+            spans.append((*self.sentences[self.cursor], CURSOR))
+        for number, match in enumerate(PARAGRAPH.finditer(self.text)):
+            self.query_one(f"#paragraph-{number}", Static).update(marked_text(self.text, match.start(), match.end(), spans))
 
     def _track(self, request: TrackRequest | None) -> None:
         if request is not None:
@@ -126,6 +172,7 @@ class ArticleScreen(Screen[None]):
                 await self.show_source()  # the sentence is now marked as a claim's
 
     async def show_source(self) -> None:
+        self.text, self.spans, self.sentences, self.cursor = "", [], [], None
         source = self.claim.sources[self.source_index]
         store = self.app.store
         header = Text()
@@ -170,6 +217,8 @@ class ArticleScreen(Screen[None]):
         for proposal in proposals:
             if where := locate(text, proposal.quote, proposal.start, proposal.end):
                 spans.append((*where, UPDATE))
+        self.text, self.spans, self.cursor = text, spans, None
+        self.sentences = [(unit.start, unit.end) for unit in split_units(text)]
         current = self.claim.sources[self.source_index]
         target = locate(text, current.quote, current.start, current.end)
         paragraphs = []
