@@ -5,13 +5,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.suggester import Suggester
 from textual.widgets import Button, Input, Label
+
+from tracker.tui.dialogs import FormDialog
 
 MAX_LISTED = 2000
 """Entries read from one folder when completing; enough for any sources folder."""
@@ -43,10 +42,9 @@ class PathSuggester(Suggester):
         return None
 
 
-class AddArticleDialog(ModalScreen[str | None]):
+class AddArticleDialog(FormDialog[str]):
     """Returns what was typed: one or more paths or URLs (quote paths with spaces)."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
     def __init__(self, base: Path | None) -> None:
         super().__init__()
@@ -61,11 +59,5 @@ class AddArticleDialog(ModalScreen[str | None]):
                 yield Button("Add", variant="primary", id="ok")
                 yield Button("Cancel", id="cancel")
 
-    @on(Button.Pressed, "#ok")
-    @on(Input.Submitted)
-    def _ok(self) -> None:
-        self.dismiss(self.query_one("#inputs", Input).value.strip() or None)
-
-    @on(Button.Pressed, "#cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(None)
+    def answer(self) -> str | None:
+        return self.query_one("#inputs", Input).value.strip() or None

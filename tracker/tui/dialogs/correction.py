@@ -15,18 +15,18 @@ from textual.widgets.option_list import Option
 
 from tracker.models import Claim
 from tracker.text import one_line
+from tracker.tui.dialogs import FormDialog
 
 if TYPE_CHECKING:
     from tracker.corrections import SimilarClaim  # imported when needed: it brings in the extractor
 
 
-class CorrectionDialog(ModalScreen[str | None]):
+class CorrectionDialog(FormDialog[str]):
     """Returns the note ("" for none) when confirmed, None when cancelled.
 
     ``lines`` alternate between a label and a claim (or a quote): they are shown as plain text.
     """
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
     # One line per claim, cut with an ellipsis: two long claims must leave the buttons on an 80x24 screen.
     DEFAULT_CSS = """
     CorrectionDialog .correction-claim { text-wrap: nowrap; text-overflow: ellipsis; }
@@ -54,14 +54,8 @@ class CorrectionDialog(ModalScreen[str | None]):
     def on_mount(self) -> None:
         self.query_one("#note", Input).focus()
 
-    @on(Button.Pressed, "#ok")
-    @on(Input.Submitted)
-    def _ok(self) -> None:
-        self.dismiss(self.query_one("#note", Input).value.strip())
-
-    @on(Button.Pressed, "#cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(None)
+    def answer(self) -> str | None:
+        return self.query_one("#note", Input).value.strip()
 
 
 def dismiss_dialog(claim: Claim) -> CorrectionDialog:

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select
 
 from tracker.models import Claim, Kind, Mode
+from tracker.tui.dialogs import FormDialog
 
 
 @dataclass(frozen=True)
@@ -23,10 +21,9 @@ class EditRequest:
     note: str | None = None
 
 
-class EditDialog(ModalScreen[EditRequest | None]):
+class EditDialog(FormDialog[EditRequest]):
     """Shows the claim's facts to change; returns what changed, or None when cancelled or nothing did."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
     def __init__(self, claim: Claim) -> None:
         super().__init__()
@@ -64,7 +61,7 @@ class EditDialog(ModalScreen[EditRequest | None]):
     def on_mount(self) -> None:
         self.query_one("#kind", Select).focus()
 
-    def request(self) -> EditRequest | None:
+    def answer(self) -> EditRequest | None:
         changes: dict[str, object] = {}
         for name in ("kind", "mode"):
             value = self.query_one(f"#{name}", Select).value
@@ -77,11 +74,3 @@ class EditDialog(ModalScreen[EditRequest | None]):
         note = self.query_one("#note", Input).value.strip() or None
         return EditRequest(self.claim.id, changes, note) if changes else None
 
-    @on(Button.Pressed, "#ok")
-    @on(Input.Submitted)
-    def _ok(self) -> None:
-        self.dismiss(self.request())
-
-    @on(Button.Pressed, "#cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(None)

@@ -5,15 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rich.text import Text
-from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
 from tracker.models import Article, Claim, Status
 from tracker.text import one_line
+from tracker.tui.dialogs import FormDialog
 from tracker.tui.widgets.claim_detail import article_label
 
 MAX_ARTICLE_CHOICES = 300
@@ -31,10 +29,9 @@ class MarkRequest:
     url: str | None = None
 
 
-class MarkDialog(ModalScreen[MarkRequest | None]):
+class MarkDialog(FormDialog[MarkRequest]):
     """Confirm, partial or refute: optional evidence (an article or a URL) and a note."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
     def __init__(self, claim: Claim, status: Status, claim_articles: list[Article], other_articles: list[Article]) -> None:
         super().__init__()
@@ -62,7 +59,7 @@ class MarkDialog(ModalScreen[MarkRequest | None]):
     def on_mount(self) -> None:
         self.query_one("#note", Input).focus()
 
-    def request(self) -> MarkRequest:
+    def answer(self) -> MarkRequest:
         article = self.query_one("#evidence-article", Select).value
         url = self.query_one("#evidence-url", Input).value.strip()
         note = self.query_one("#note", Input).value.strip()
@@ -74,11 +71,3 @@ class MarkDialog(ModalScreen[MarkRequest | None]):
             url=url or None,
         )
 
-    @on(Button.Pressed, "#ok")
-    @on(Input.Submitted)
-    def _ok(self) -> None:
-        self.dismiss(self.request())
-
-    @on(Button.Pressed, "#cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(None)

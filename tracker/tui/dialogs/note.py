@@ -3,21 +3,18 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
 from tracker.models import Claim
 from tracker.text import one_line
+from tracker.tui.dialogs import FormDialog
 
 
-class NoteDialog(ModalScreen[str | None]):
+class NoteDialog(FormDialog[str]):
     """Returns the note's text, or None when cancelled or empty."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
     def __init__(self, claim: Claim) -> None:
         super().__init__()
@@ -32,11 +29,5 @@ class NoteDialog(ModalScreen[str | None]):
                 yield Button("Save note", variant="primary", id="ok")
                 yield Button("Cancel", id="cancel")
 
-    @on(Button.Pressed, "#ok")
-    @on(Input.Submitted)
-    def _ok(self) -> None:
-        self.dismiss(self.query_one("#note", Input).value.strip() or None)
-
-    @on(Button.Pressed, "#cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(None)
+    def answer(self) -> str | None:
+        return self.query_one("#note", Input).value.strip() or None

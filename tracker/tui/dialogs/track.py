@@ -6,17 +6,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rich.text import Text
-from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 from textual.worker import Worker, WorkerState
 
 from tracker.errors import TrackerError
 from tracker.models import Article, Claim, Kind
 from tracker.store import Store
+from tracker.tui.dialogs import FormDialog
 from tracker.tui.widgets.claim_detail import article_label
 
 MAX_ARTICLE_CHOICES = 300
@@ -35,12 +33,11 @@ class TrackRequest:
     note: str | None = None
 
 
-class TrackDialog(ModalScreen[TrackRequest | None]):
+class TrackDialog(FormDialog[TrackRequest]):
     """Returns what to track, or None when cancelled or no words were given.
 
     With one article the dialog names it; with several the person picks one (``selected`` first)."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
     def __init__(self, articles: list[Article], selected: str, *, words: str = "") -> None:
         super().__init__()
@@ -72,19 +69,13 @@ class TrackDialog(ModalScreen[TrackRequest | None]):
     def on_mount(self) -> None:
         self.query_one("#words", Input).focus()
 
-    @on(Button.Pressed, "#ok")
-    @on(Input.Submitted)
-    def _ok(self) -> None:
+    def answer(self) -> TrackRequest | None:
         words = self.query_one("#words", Input).value.strip()
         kind = self.query_one("#kind", Select).value
         note = self.query_one("#note", Input).value.strip()
         article = self.query(".dialog Select#article")
         article_id = str(article.first(Select).value) if article else self.articles[0].id
-        self.dismiss(TrackRequest(article_id, words, kind if isinstance(kind, Kind) else None, note or None) if words else None)
-
-    @on(Button.Pressed, "#cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(None)
+        return TrackRequest(article_id, words, kind if isinstance(kind, Kind) else None, note or None) if words else None
 
 
 def track_in_thread(store: Store, request: TrackRequest) -> tuple[Claim, int]:
