@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tracker.extract.base import Anchor, ArticleText, Extracted, StatusCue
 from tracker.extract.dates import find_deadline, find_time_expressions
@@ -581,6 +581,13 @@ DENIED = re.compile(r"\bden(?:y|ies|ied)\s+(?:\w+\s+){0,2}?(?:that\s+)?(?:\w+\s+
 """What someone denies ("denied that it had agreed to host a centre") is not claimed."""
 ADVICE = re.compile(r"\b(?:should|ought\s+to)\s+(?:\w+\s+){0,2}$", re.I)
 OBLIGATION = re.compile(r"\b(?:must|need\s+to|needs\s+to|has\s+to|have\s+to)\s+(?:\w+\s+){0,2}$", re.I)
+EVALUATIVE = re.compile(
+    r"\b(?:(?:it\s+is|it['’]s|is|are|was|were)\s+(?:very\s+|so\s+|extremely\s+|also\s+)?(?:important|crucial|vital|essential|necessary)\s+to"
+    r"|the\s+(?:importance|necessity|need)\s+(?:of|to))\b[^.;:]*$",
+    re.I,
+)
+"""A judgement of what matters ("it is important to strengthen Ukraine's ability to produce ammunition in Ukraine",
+"we recognize the importance of ..."): an opinion, not a promise of what follows."""
 APPEAL = re.compile(
     r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|invit(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+to)\s+"
     r"(?:[\w’'-]+\s+){1,6}?(?:to\s+)?$",
@@ -718,6 +725,8 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
         if strength == 3 and lead and match.start() < lead.end():
             strength = 1
         if NEGATED.search(sentence[max(0, match.start() - 25) : match.start()]) or DENIED.search(sentence[max(0, match.start() - 45) : match.start()]):
+            return
+        if EVALUATIVE.search(before):
             return
         if ADVICE.search(sentence[max(0, match.start() - 40) : match.start()]) or (
             OBLIGATION.search(sentence[max(0, match.start() - 40) : match.start()]) and IF_CLAUSE.search(sentence[match.end() :])
@@ -1024,6 +1033,16 @@ HEADLINE_COMMA = re.compile(r",\s+(?=(?:[\w’'-]+\s+){0,4}?(?:to|will)\s+\w+)")
 # ---------------------------------------------------------------- the extractor
 
 
+COORDINATED = re.compile(
+    r"\b(?P<cue>will|would|shall|plans?\s+to|intends?\s+to|aims?\s+to|(?:is|are)\s+(?:set|going|expected)\s+to)\s+(?:also\s+)?[a-z]+\b"
+    r"[^,;.:]{0,100}?\s+and\s+(?:also\s+)?"
+    r"(?=(?:finance|fund|produce|manufacture|build|open|establish|launch|export|supply|deliver|invest|create|set\s+up|allocate|sign|start|begin)\b)",
+    re.I,
+)
+"""Two verbs under one promise ("will provide Kyiv with its technology and finance the production of ..."): the cue,
+and where the second verb starts."""
+
+
 class RuleExtractor:
     """Claims from sentence shapes and small word lists; see the module docstring."""
 
@@ -1066,6 +1085,23 @@ class RuleExtractor:
         return []
 
     def _claim(
+        self,
+        unit: Unit,
+        units: list[Unit],
+        index: int,
+        article: ArticleText,
+        speaker: str | None,
+        full_names: dict[str, str],
+    ) -> Extracted | None:
+        found = self._claim_of_unit(unit, units, index, article, speaker, full_names)
+        if found is None and (coordinated := COORDINATED.search(unit.text)):
+            # "X will provide Kyiv with its technology and finance the production of ...": the second verb is promised
+            # by the first one's "will" too; read the sentence as if it stood there.
+            reduced = unit.text[: coordinated.end("cue")] + " " + unit.text[coordinated.end() :]
+            found = self._claim_of_unit(replace(unit, text=reduced), units, index, article, speaker, full_names)
+        return found
+
+    def _claim_of_unit(
         self,
         unit: Unit,
         units: list[Unit],
