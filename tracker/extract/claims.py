@@ -282,6 +282,14 @@ EXPORT_LICENCE = re.compile(
     re.I,
 )
 """Licences to sell abroad, granted: "producers have received the first licences to export their goods"."""
+PRODUCTION_LICENCE = re.compile(
+    r"\b(?:receiv(?:e|es|ed)|obtain(?:s|ed)|(?:was|were|been)\s+(?:granted|issued|awarded)|grant(?:s|ed)|issu(?:es|ed)|award(?:s|ed))\s+"
+    r"(?:[\w-]+\s+){0,4}?licen[cs]es?\s+(?:from\s+[\w-]+(?:\s+[\w-]+)?\s+)?to\s+(?:manufacture|produce|make|assemble)\b"
+    r"|\blicen[cs]es?\s+(?:[\w-]+\s+){0,2}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:granted|issued|awarded)\s+by\b",
+    re.I,
+)
+"""A licence to make something, granted: "X received licences to manufacture drones in Ukraine", "the licence was granted
+by Nammo": an agreement, done."""
 READY_BY = re.compile(
     rf"\b{GOODS}\s+(?:[\w-]+\s+){{0,3}}?(?:to|will|would|is\s+to|are\s+to)\s+be\s+ready\b"
     rf"|\b(?:plant|factory|facility|line|site|workshop)s?\s+(?:[\w-]+\s+){{0,3}}?(?:to|will|would|is\s+to|are\s+to)\s+be\s+ready\b",
@@ -818,6 +826,8 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
         add(Kind.OTHER, m)
     for m in EXPORT_LICENCE.finditer(sentence):
         add(Kind.EXPORT, m)
+    for m in PRODUCTION_LICENCE.finditer(sentence):
+        add(Kind.AGREEMENT, m)
     for pattern in (EXPORT_PLEDGE, EXPORT_NOMINAL, EXPORT_SUBJECT, EXPORT_EVENT, EXPORT_PASSIVE):
         for m in pattern.finditer(sentence):
             add(Kind.EXPORT, m)
