@@ -1053,30 +1053,42 @@ COORDINATED = re.compile(
 and where the second verb starts."""
 
 
+@dataclass(frozen=True)
+class _Reading:
+    """What reading a unit of an article takes besides the unit: the article, its units, its main speaker and
+    the full names it gives (for actors)."""
+
+    article: ArticleText
+    units: list[Unit]
+    speaker: str | None
+    full_names: dict[str, str]
+
+    @classmethod
+    def of(cls, article: ArticleText, units: list[Unit]) -> _Reading:
+        return cls(article, units, _main_speaker(article.text, units), _full_names(article.text))
+
+
 class RuleExtractor:
     """Claims from sentence shapes and small word lists; see the module docstring."""
 
     def extract(self, article: ArticleText) -> list[Extracted]:
         units = drop_noise(split_units(article.text))
-        speaker = _main_speaker(article.text, units)
-        full_names = _full_names(article.text)
+        reading = _Reading.of(article, units)
         claims: list[Extracted] = []
         for index, unit in enumerate(units):
             head = _before_status_tail(unit)
-            claim = self._claim(head or unit, units, index, article, speaker, full_names)
+            claim = self._claim(head or unit, index, reading)
             if claim is None:
                 continue
             if unit.kind in ("title", "heading"):
-                parts = self._headline_parts(unit, units, index, article, speaker, full_names)
+                parts = self._headline_parts(unit, index, reading)
                 if parts:
                     claims.extend(parts)
                     continue
             claims.append(claim)
         return claims
 
-    def _headline_parts(
-        self, unit: Unit, units: list[Unit], index: int, article: ArticleText, speaker: str | None, full_names: dict[str, str]
-    ) -> list[Extracted]:
+    def _headline_parts(self, unit: Unit, index: int, reading: _Reading) -> list[Extracted]:
         """A headline that joins two stories ("X pledges EUR 400 million; office opens in Y", "X and Y sign
         memorandum, joint plant to open in Z") gives one claim per story, each citing its own clause."""
         for split in (HEADLINE_SEMICOLON, HEADLINE_COMMA):
@@ -1089,37 +1101,21 @@ class RuleExtractor:
                 text = unit.text[a:b].strip()
                 a += unit.text[a:b].index(text) if text else 0
                 sub = Unit(text, unit.start + a, unit.start + a + len(text), unit.line, unit.kind)
-                found.append(self._claim(sub, units, index, article, speaker, full_names) if len(text.split()) >= 3 else None)
+                found.append(self._claim(sub, index, reading) if len(text.split()) >= 3 else None)
             if all(found) and (split is HEADLINE_SEMICOLON or found[0].kind is not found[1].kind):
                 return [c for c in found if c is not None]
         return []
 
-    def _claim(
-        self,
-        unit: Unit,
-        units: list[Unit],
-        index: int,
-        article: ArticleText,
-        speaker: str | None,
-        full_names: dict[str, str],
-    ) -> Extracted | None:
-        found = self._claim_of_unit(unit, units, index, article, speaker, full_names)
+    def _claim(self, unit: Unit, index: int, reading: _Reading) -> Extracted | None:
+        found = self._claim_of_unit(unit, index, reading)
         if found is None and (coordinated := COORDINATED.search(unit.text)):
             # "X will provide Kyiv with its technology and finance the production of ...": the second verb is promised
             # by the first one's "will" too; read the sentence as if it stood there.
             reduced = unit.text[: coordinated.end("cue")] + " " + unit.text[coordinated.end() :]
-            found = self._claim_of_unit(replace(unit, text=reduced), units, index, article, speaker, full_names)
+            found = self._claim_of_unit(replace(unit, text=reduced), index, reading)
         return found
 
-    def _claim_of_unit(
-        self,
-        unit: Unit,
-        units: list[Unit],
-        index: int,
-        article: ArticleText,
-        speaker: str | None,
-        full_names: dict[str, str],
-    ) -> Extracted | None:
+    def _claim_of_unit(self, unit: Unit, index: int, reading: _Reading) -> Extracted | None:
         sentence = unit.text
         words = sentence.split()
         if len(words) < 3 or len(words) > 90 or sentence.rstrip().endswith("?"):
@@ -1131,27 +1127,19 @@ class RuleExtractor:
         chosen = _choose(predicates)
         if chosen is None or chosen.strength < 2:
             return None
-        claim = self._claim_of(chosen, unit, units, index, article, speaker, full_names, quantity, predicates)
+        claim = self._claim_of(chosen, unit, index, reading, quantity, predicates)
         outer = next((p for p in predicates if p.generic and p.start <= chosen.start <= p.end + 40 and p is not chosen), None)
         if claim is None and outer is not None and outer.strength >= 2:
             # "agreed on the joint production of 1,000 drones": a count with no date is no output target, yet the
             # agreement that wraps it is still a claim.
-            claim = self._claim_of(outer, unit, units, index, article, speaker, full_names, quantity, predicates)
+            claim = self._claim_of(outer, unit, index, reading, quantity, predicates)
         return claim
 
     def _claim_of(
-        self,
-        chosen: Predicate,
-        unit: Unit,
-        units: list[Unit],
-        index: int,
-        article: ArticleText,
-        speaker: str | None,
-        full_names: dict[str, str],
-        quantity: Quantity | None,
-        predicates: list[Predicate],
+        self, chosen: Predicate, unit: Unit, index: int, reading: _Reading, quantity: Quantity | None, predicates: list[Predicate]
     ) -> Extracted | None:
         """The claim ``unit`` states through ``chosen``, or None when it is not concrete enough to track."""
+        article, units = reading.article, reading.units
         sentence = unit.text
         if UNSAID.search(sentence[: chosen.start]) or BECAME_KNOWN.match(sentence[chosen.end :]):
             return None  # no claim of its own; as a report on a pledge it is still a status cue
@@ -1316,7 +1304,7 @@ class RuleExtractor:
                 if not follower.quote_open_after:
                     break
         quote = article.text[start:end]
-        actor = _actor(sentence, unit, units, index, speaker, full_names, quote)
+        actor = _actor(sentence, unit, units, index, reading.speaker, reading.full_names, quote)
         anchor = _anchor(times, article.published)
         event_date = _event_date(times, article.published) if mode is Mode.EVENT else None
         return Extracted(
@@ -1351,9 +1339,8 @@ class RuleExtractor:
         first, last = units[covering[0]], units[covering[-1]]
         unit = first if first is last else Unit(article.text[first.start : last.end], first.start, last.end, first.line, first.kind)
         index = covering[0]
-        speaker = _main_speaker(article.text, units)
-        full_names = _full_names(article.text)
-        found = self._claim(unit, units, index, article, speaker, full_names)
+        reading = _Reading.of(article, units)
+        found = self._claim(unit, index, reading)
         if found is not None:
             return found
         sentence = unit.text
@@ -1380,7 +1367,7 @@ class RuleExtractor:
             start=unit.start,
             end=unit.end,
             sentence=sentence,
-            actor=_actor(sentence, unit, units, index, speaker, full_names, quote),
+            actor=_actor(sentence, unit, units, index, reading.speaker, reading.full_names, quote),
             places=_places(sentence, names),
             parties=_parties(sentence, names),
             quantity=quantity,
