@@ -64,3 +64,20 @@ async def test_emptying_a_box_takes_the_fact_away(app: TrackerApp, workspace: St
         await pilot.click("#ok")
         await pilot.pause()
     assert workspace.claim("c-office").deadline is None
+
+
+async def test_a_small_terminal_scrolls_the_form_to_the_field_in_focus(app: TrackerApp) -> None:
+    async with app.run_test(size=(60, 15)) as pilot:
+        await select_claim(app, pilot, "c-office")
+        await pilot.press("E")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, EditDialog)
+        ok = dialog.query_one("#ok", Button)
+        for _ in range(10):  # tab through the form, as a person would, to the button that saves
+            if app.focused is ok:
+                break
+            await pilot.press("tab")
+        await pilot.pause()
+        assert app.focused is ok
+        assert 0 <= ok.region.y and ok.region.bottom <= 15, ok.region  # the button to save is on screen
