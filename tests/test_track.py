@@ -210,3 +210,16 @@ def test_a_sentence_with_no_predicate_of_the_rules_takes_the_kind_its_nouns_name
         described = extractor.describe(ArticleText(text, dt.date(2031, 2, 1)), text.index(sentence), text.index(sentence) + 5)
         assert described.kind is kind, sentence
         assert extract_claims(text, dt.date(2031, 2, 1)) == []  # the rules pass it by
+
+
+def test_the_cli_points_to_claims_that_read_like_the_one_tracked(capsys: pytest.CaptureFixture[str], store: Store, plant: str, db_path: Path, tmp_path: Path) -> None:
+    (extracted,) = store.claims()
+    welcome = (
+        "Borealis news\n\nThe mayor welcomed the Borealis Aero drone plant planned for Tampere, calling it good news for the region.\n"
+        "Officials described the weather on the day as cold.\n"
+    )
+    add_text(store, tmp_path, "welcome.txt", welcome, "2031-02-03")
+    article = next(a for a in store.articles() if a.id != plant)
+    code, out, _ = run(capsys, "--db", str(db_path), "track", article.id, "The mayor welcomed")
+    claim_id = out.split(":")[0]
+    assert code == 0 and f"reads like {extracted.id}: `tracker similar {claim_id}`, then `tracker merge`" in out

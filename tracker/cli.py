@@ -447,6 +447,11 @@ def track(context: Context, article_id: str, words: str, kind: str | None, mode:
     click.echo(f"{claim.id}: tracked ({', '.join(printable(f) for f in facts)}): {one_line(claim.text, 90)}")
     if proposals:
         click.echo(f"{proposals} proposal(s) from later articles: `tracker review`")
+    from tracker.corrections import similar_claims
+
+    alike = similar_claims(context.store(), claim.id, limit=3)
+    if alike:  # another outlet's telling may already be tracked: one merge makes them one claim
+        click.echo(f"reads like {', '.join(s.claim_id for s in alike)}: `tracker similar {claim.id}`, then `tracker merge`")
 
 
 @cli.command()
