@@ -148,3 +148,24 @@ async def test_j_puts_a_cursor_on_a_sentence_and_T_offers_to_track_it(tmp_path: 
         await pilot.pause()
         (tracked,) = [c for c in store.claims() if c.by_hand]
         assert tracked.sources[0].quote == MISSED
+
+
+async def test_the_notice_names_claims_that_read_like_the_one_tracked(tmp_path: Path) -> None:
+    app, store = plant_app(tmp_path)
+    welcome = (
+        "Borealis news\n\nThe mayor welcomed the Borealis Aero drone plant planned for Tampere, calling it good news for the region.\n"
+        "Officials described the weather on the day as cold.\n"
+    )
+    add_text(store, tmp_path, "welcome.txt", welcome, "2031-02-03")
+    (extracted,) = store.claims()
+    article = next(a for a in store.articles() if not store.claims_citing(a.id))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("T")
+        await pilot.pause()
+        app.screen.query_one("#article", Select).value = article.id
+        app.screen.query_one("#words", Input).value = "The mayor welcomed"
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert any(f"reads like {extracted.id} (= on it to merge)" in str(n.message) for n in app._notifications)

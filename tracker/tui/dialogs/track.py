@@ -78,23 +78,26 @@ class TrackDialog(FormDialog[TrackRequest]):
         return TrackRequest(article_id, words, kind if isinstance(kind, Kind) else None, note or None) if words else None
 
 
-def track_in_thread(store: Store, request: TrackRequest) -> tuple[Claim, int]:
+def track_in_thread(store: Store, request: TrackRequest) -> tuple[Claim, int, list[str]]:
     """What a tracking worker runs: ``ingest.track`` through a Store of its own, whose lock then guards the
-    thread's write like another process's (as adding articles does)."""
-    from tracker.ingest import track  # deferred: extraction libraries are heavy
+    thread's write like another process's (as adding articles does); with the ids of claims that read alike."""
+    from tracker.corrections import similar_claims  # deferred: extraction libraries are heavy
+    from tracker.ingest import track
 
     own = Store.open(store.path) if store.path else store
-    return track(own, request.article_id, request.words, kind=request.kind, note=request.note)
+    claim, proposals = track(own, request.article_id, request.words, kind=request.kind, note=request.note)
+    return claim, proposals, [s.claim_id for s in similar_claims(own, claim.id, limit=3)]
 
 
-def tracking_outcome(worker: Worker[tuple[Claim, int]]) -> tuple[str, str, Claim | None] | None:
+def tracking_outcome(worker: Worker[tuple[Claim, int, list[str]]]) -> tuple[str, str, Claim | None] | None:
     """The notice for a tracking worker that has finished (message, severity, the claim), None while it runs."""
     if worker.state is WorkerState.ERROR:
         error = worker.error
         message = str(error) if isinstance(error, TrackerError) else f"tracking failed: {type(error).__name__}: {error}"
         return message, "error", None
     if worker.state is WorkerState.SUCCESS and worker.result is not None:
-        claim, proposals = worker.result
+        claim, proposals, alike = worker.result
         more = f"; {proposals} proposal(s) from later articles to review" if proposals else ""
+        more += f"; reads like {', '.join(alike)} (= on it to merge)" if alike else ""
         return f"{claim.id}: tracked as {claim.kind.value} ({claim.mode.value}){more}", "information", claim
     return None
