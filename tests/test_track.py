@@ -11,6 +11,7 @@ import pytest
 from tests.conftest import add_text
 from tests.test_cli import run
 from tracker.extract import ArticleText, default_extractor, extract_claims
+from tracker.errors import BadInput
 from tracker.ingest import rebuild, track
 from tracker.models import Kind, Mode
 from tracker.store import Store
@@ -223,3 +224,11 @@ def test_the_cli_points_to_claims_that_read_like_the_one_tracked(capsys: pytest.
     code, out, _ = run(capsys, "--db", str(db_path), "track", article.id, "The mayor welcomed")
     claim_id = out.split(":")[0]
     assert code == 0 and f"reads like {extracted.id}: `tracker similar {claim_id}`, then `tracker merge`" in out
+
+
+def test_a_sentence_already_tracked_is_refused_before_later_articles_are_read(store: Store, plant: str, tmp_path: Path) -> None:
+    add_text(store, tmp_path, "produced.txt", PRODUCED, "2032-03-10")
+    reads: list[str] = []
+    with pytest.raises(BadInput, match="already tracked"):
+        track(store, plant, "will open a drone plant in Tampere", progress=lambda done, total, path: reads.append(path))
+    assert reads == []  # no later article was read for an answer that could only be no

@@ -562,6 +562,7 @@ def track(
         new.deadline = None
     elif deadline is not None:
         new.deadline = deadline_from(deadline)
+    _refuse_if_tracked(store, article.id, new)  # before the slow part; checked again under the lock
     later = [a for a in store.articles() if a.id != article.id and article.published and a.published and a.published > article.published]
     if new.mode is not Mode.PLEDGE:
         later = []  # only a pledge is settled by later news
@@ -579,15 +580,13 @@ def track(
         art = ArticleText(other_text, other.published)
         readings.append((other, extractor.extract(art), extractor.status_cues(art), other_text))
     with store.transaction(f"track a claim of {article.id}"):
-        for claim in store.claims_citing(article.id):
-            if any(s.article == article.id and s.start < new.end and new.start < s.end for s in claim.sources):
-                hint = f"`tracker restore {claim.id}` takes it back" if claim.dismissed else f"`tracker show {claim.id}`"
-                raise BadInput(f"that sentence is already tracked{' (dismissed)' if claim.dismissed else ''} as claim {claim.id}: {hint}")
+        _refuse_if_tracked(store, article.id, new)
         now = store.clock()
         cid = claim_id(article.sha256, new.start, new.end)
         source = Source(article=article.id, quote=new.quote, start=new.start, end=new.end)
         claim = _claim_by_hand(cid, new, source, now, by, "tracked by hand" + _reason(note))
-        claim.edited = [name for name, given in (("kind", kind), ("mode", mode), ("deadline", deadline)) if given is not None]
+        given = (("kind", kind), ("mode", mode), ("deadline", deadline if new.mode is Mode.PLEDGE else None))
+        claim.edited = [name for name, value in given if value is not None]
         store.save_claim(claim)
         builder = _Builder(store, claims={cid: claim})
         report = AddReport()
@@ -629,6 +628,14 @@ def split(
         store.save_claim(claim)
         store.save_claim(part)
     return part
+
+
+def _refuse_if_tracked(store: Store, article_id: str, new: Extracted) -> None:
+    """A one-line error when a claim already cites (part of) the sentence a person wants to track."""
+    for claim in store.claims_citing(article_id):
+        if any(s.article == article_id and s.start < new.end and new.start < s.end for s in claim.sources):
+            hint = f"`tracker restore {claim.id}` takes it back" if claim.dismissed else f"`tracker show {claim.id}`"
+            raise BadInput(f"that sentence is already tracked{' (dismissed)' if claim.dismissed else ''} as claim {claim.id}: {hint}")
 
 
 def _source_text(store: Store, article: Article) -> str:
