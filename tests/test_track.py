@@ -10,8 +10,8 @@ import pytest
 
 from tests.conftest import add_text
 from tests.test_cli import run
-from tracker.extract import ArticleText, default_extractor, extract_claims
 from tracker.errors import BadInput
+from tracker.extract import ArticleText, default_extractor, extract_claims
 from tracker.ingest import rebuild, track
 from tracker.models import Kind, Mode
 from tracker.store import Store
