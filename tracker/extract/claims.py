@@ -64,6 +64,17 @@ OPENING_OPERATING = re.compile(
     re.I,
 )
 """A facility as the subject of "start working", "begin operating", "become operational"."""
+OPENING_LONG_SUBJECT = re.compile(
+    rf"(?:(?:a|an|the|its|their|this|that)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{FACILITY}|(?:repair|maintenance|service|logistics)\s+bases?|bases?(?=\s+for\s+repair))"
+    r"\s+(?:for|of|to|near|at|in)\s+[^,;:!?()\"“”]{3,140}?\s"
+    r"(?:(?:has|have)\s+(?:now\s+|already\s+|officially\s+|finally\s+)?(?:opened|(?:started|begun)\s+(?:its\s+)?(?:operating|operations|work(?:ing)?)|become\s+(?:fully\s+)?operational)"
+    r"|(?:will|is\s+(?:expected|set|due|scheduled)\s+to|is\s+to)\s+(?:open(?=\s*(?:$|[,.;]|(?:in|on|by|at|near|next|this|later|before|early|soon|within|its\s+doors)\b))"
+    r"|(?:start|begin)\s+(?:operating|operations|work(?:ing)?)|become\s+(?:fully\s+)?operational))\b",
+    re.I,
+)
+"""A facility that opens as the subject of a sentence, however long what qualifies it: "A maintenance hub for the tanks
+handed over to X has begun operating in Y", "A repair base for equipment damaged in the war has become operational
+in Y". Only at the start of a sentence, where the facility is its subject."""
 OPENING_SUBJECT = re.compile(
     rf"\b{FACILITY}\s+(?:{_W}{{0,4}}?)(?:(?:to|will|would|shall|should|could|may|must|is\s+to|are\s+to)\s+(?:\w+\s+)?)"
     r"(?:open|launch|start|begin|commence|appear|emerge)\b(?!\s+(?:up|fire|talks|negotiations|an?\s+investigation|to\b))",
@@ -755,6 +766,8 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
 
     for m in JOBS_CREATED.finditer(sentence):
         add(Kind.OTHER, m)  # first, so that "creates 200 jobs as production ..." is not read as creating production
+    if long_subject := OPENING_LONG_SUBJECT.match(sentence, len(sentence) - len(sentence.lstrip(" \"“‘'"))):
+        add(Kind.OPENING, long_subject)
     for pattern in (OPENING_VISITED, OPENING_JOINT_COMPANY, OPENING_EQUIPPED, OPENING_ACTIVE, OPENING_PASSIVE, OPENING_BEGINS, OPENING_OPERATING, OPENING_SUBJECT, OPENING_PLANNED, OPENING_FUNDED, OPENING_SCHEDULED, OPENING_INTRANSITIVE, OPENING_COMPLETE, OPENING_DEPLOYED):
         for m in pattern.finditer(sentence):
             add(Kind.OPENING, m)
