@@ -108,9 +108,10 @@ PATTERN = re.compile(r"(?<![\w.])(" + "|".join(re.escape(n) for n in _ALL) + r")
 
 LOCATIVE = re.compile(
     r"\b(?:in|on|at|near|across|inside|within|throughout)\s+"
-    r"(?:the\s+|other\s+|several\s+|[a-z]+\s+|the\s+(?:[a-z]+\s+){0,2}(?:city|town|village|port)\s+of\s+)?[\"“‘']?$"
+    r"(?:the\s+|other\s+|several\s+|[a-z]+\s+|the\s+(?:[a-z]+\s+){0,2}(?:city|town|village|port|territory|region)\s+of\s+)?[\"“‘']?$"
 )
-"""A preposition just before a name makes it a place ("in Denmark", "on Danish soil", "in the city of Kosice")."""
+"""A preposition just before a name makes it a place ("in Denmark", "on Danish soil", "in the city of Kosice", "on
+the territory of Poland")."""
 
 
 
