@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tracker.extract.quantities import find_quantities, find_quantity
+from tracker.models import Quantity
 
 
 @pytest.mark.parametrize(
@@ -27,3 +28,14 @@ def test_decimal_sums_and_plain_counts_still_read() -> None:
     assert find_quantity("Oslo will give 1.5 billion kroner to the programme.").low == 1_500_000_000
     assert find_quantity("The firm will deliver 120 Kestrel drones in 2027.").low == 120
 
+
+
+def test_a_one_or_two_digit_model_number_after_a_product_name_is_no_count() -> None:
+    # "Leopard 2 tank repair hub" is a hub for Leopard 2 tanks, not two hubs
+    assert find_quantity("Ukrainian Leopard 2 tank repair hub to be opened in Poland in May") is None
+    assert find_quantity("Poland will send 14 Leopard 2 tanks") == Quantity(low=14, high=14, unit="Leopard 2 tanks")
+
+
+def test_a_count_after_a_country_is_still_a_count() -> None:
+    # "from Germany 18 tanks": a place before a number is no product name
+    assert find_quantity("Ukraine received from Germany 18 Leopard tanks.") == Quantity(low=18, high=18, unit="Leopard tanks")

@@ -64,6 +64,17 @@ OPENING_OPERATING = re.compile(
     re.I,
 )
 """A facility as the subject of "start working", "begin operating", "become operational"."""
+OPENING_LONG_SUBJECT = re.compile(
+    rf"(?:(?:a|an|the|its|their|this|that)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{FACILITY}|(?:repair|maintenance|service|logistics)\s+bases?|bases?(?=\s+for\s+repair))"
+    r"\s+(?:for|of|to|near|at|in)\s+[^,;:!?()\"“”]{3,140}?\s"
+    r"(?:(?:has|have)\s+(?:now\s+|already\s+|officially\s+|finally\s+)?(?:opened|(?:started|begun)\s+(?:its\s+)?(?:operating|operations|work(?:ing)?)|become\s+(?:fully\s+)?operational)"
+    r"|(?:will|is\s+(?:expected|set|due|scheduled)\s+to|is\s+to)\s+(?:open(?=\s*(?:$|[,.;]|(?:in|on|by|at|near|next|this|later|before|early|soon|within|its\s+doors)\b))"
+    r"|(?:start|begin)\s+(?:operating|operations|work(?:ing)?)|become\s+(?:fully\s+)?operational))\b",
+    re.I,
+)
+"""A facility that opens as the subject of a sentence, however long what qualifies it: "A maintenance hub for the tanks
+handed over to X has begun operating in Y", "A repair base for equipment damaged in the war has become operational
+in Y". Only at the start of a sentence, where the facility is its subject."""
 OPENING_SUBJECT = re.compile(
     rf"\b{FACILITY}\s+(?:{_W}{{0,4}}?)(?:(?:to|will|would|shall|should|could|may|must|is\s+to|are\s+to)\s+(?:\w+\s+)?)"
     r"(?:open|launch|start|begin|commence|appear|emerge)\b(?!\s+(?:up|fire|talks|negotiations|an?\s+investigation|to\b))",
@@ -134,17 +145,24 @@ MADE_THERE_NOW = re.compile(
 """Goods already made in a country ("the drones are already being produced in X"): output that has started there,
 news of an opening."""
 OPENING_NOMINAL = re.compile(rf"\b(?:creation|establishment|opening|launch|construction)\s+of\s+{_W}{{0,4}}?{FACILITY}\b", re.I)
+BENEFIT_OF_OPENING = re.compile(
+    r"(?:\s+[\w’'-]+){0,6}?\s+(?:will|would|could|can|should|may)\s+(?:also\s+)?"
+    r"(?:contribute|help|allow|enable|strengthen|enhance|boost|improve|give|provide|increase|reduce|bring|mean|ensure)\b",
+    re.I,
+)
+"""An opening named as the subject of its benefit ("the establishment of the centre will contribute to the creation
+of jobs in X") tells what it will bring, not that it is promised."""
 _OUTPUT = r"(?:production|manufacturing|assembly)(?:\s+(?:capacit(?:y|ies)|lines?|facilities))?"
 RELOCATE = re.compile(
     r"\b(?:mov|transferr?|shift|relocat)(?:es|ed|ing|e|s)?\s+(?:(?:part|parts|some|much|most|all)\s+of\s+)?"
-    rf"(?:[\w’'-]+\s+){{0,6}}?{_OUTPUT}\s+(?:[\w’'-]+\s+){{0,3}}?(?:to|into)\s+(?=[A-Z])"
+    rf"(?:[\w’'-]+\s+){{0,6}}?(?:{_OUTPUT}|{SITE})\s+(?:[\w’'-]+\s+){{0,3}}?(?:to|into)\s+(?=[A-Z])"
     rf"|\b{_OUTPUT}\s+(?:(?:for|of|from)\s+(?:[\w’'&-]+\s+){{1,8}}?)?(?:(?:is|are|was|were|has\s+been|have\s+been|is\s+being|will\s+(?:also\s+)?be)\s+(?:also\s+)?)?"
     r"(?:moved|transferred|shifted|relocated)\s+(?:to|into)\s+(?=[A-Z])"
     rf"|\blocat(?:es|ed|ing|e)\s+(?:(?:part|some)\s+of\s+)?(?:its|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_OUTPUT}\s+(?:in|on)\s+(?=[A-Z])",
     re.I,
 )
-"""Production moved to another country opens there: "X is moving part of its drone production to Y", "the line for
-small arms from X will also be relocated to Y"."""
+"""Production or a site moved to another country opens there: "X is moving part of its drone production to Y", "the line
+for small arms from X will also be relocated to Y", "to move the repair centre to Y by 31 December"."""
 RELOCATE_NOMINAL = re.compile(
     r"\b(?:transfer|relocation|move)\s+(?:to\s+[A-Z][\w-]+\s+)?of\s+(?:the\s+|part\s+of\s+(?:the\s+|its\s+|their\s+)?)?(?:[\w’'&-]+\s+){0,8}?"
     rf"{_OUTPUT}(?:\s+lines?)?\b(?:\s+(?:of|for)\s+(?:[\w’'&-]+\s+){{1,8}}?to\s+(?=[A-Z]))?",
@@ -627,7 +645,12 @@ BECAME_KNOWN = re.compile(r"^[^.;]*?\b(?:became|become|becomes)\s+known\b", re.I
 """A plan as the subject of "became known after ...": when news broke, retold as background."""
 IF_CLAUSE = re.compile(r"\b(?:if|unless)\s+\w+", re.I)
 """Advice and obligations under a condition are opinions: nobody has promised anything."""
-NEGATED = re.compile(r"\b(?:not|never|no\s+longer|won't|wouldn't|didn't|doesn't|don't)\s+(?:\w+\s+){0,2}$", re.I)
+NEGATED = re.compile(r"\b(?:not|never|no\s+longer|won't|wouldn't|didn't|doesn't|don't|refus(?:e|es|ed|ing))\s+(?:\w+\s+){0,2}$", re.I)
+"""A negated or refused act ("refused to create a center in X") is no claim; as news of a pledge it is a status cue."""
+DISAGREED = re.compile(
+    r"\b(?:cannot|can['’]t|could\s+not|couldn['’]t|fail(?:s|ed)?\s+to|unable\s+to)\s+agree\s+(?:on|over|about)\s+(?:the\s+)?$", re.I
+)
+"""What parties "still cannot agree on" (the opening of a centre) is neither agreed nor promised."""
 CONDITIONAL = re.compile(r"(?:^|[,;]\s*)\s*(?:if|unless|whether)\b", re.I)
 
 SPEECH = (
@@ -732,7 +755,7 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
         lead = PARTICIPLE_LEAD.match(sentence)
         if strength == 3 and lead and match.start() < lead.end():
             strength = 1
-        if NEGATED.search(sentence[max(0, match.start() - 25) : match.start()]) or DENIED.search(sentence[max(0, match.start() - 45) : match.start()]):
+        if NEGATED.search(sentence[max(0, match.start() - 25) : match.start()]) or DENIED.search(sentence[max(0, match.start() - 45) : match.start()]) or DISAGREED.search(sentence[max(0, match.start() - 45) : match.start()]):
             return
         if EVALUATIVE.search(before):
             return
@@ -755,6 +778,8 @@ def _predicates(sentence: str, quantity: Quantity | None) -> list[Predicate]:
 
     for m in JOBS_CREATED.finditer(sentence):
         add(Kind.OTHER, m)  # first, so that "creates 200 jobs as production ..." is not read as creating production
+    if long_subject := OPENING_LONG_SUBJECT.match(sentence, len(sentence) - len(sentence.lstrip(" \"“‘'"))):
+        add(Kind.OPENING, long_subject)
     for pattern in (OPENING_VISITED, OPENING_JOINT_COMPANY, OPENING_EQUIPPED, OPENING_ACTIVE, OPENING_PASSIVE, OPENING_BEGINS, OPENING_OPERATING, OPENING_SUBJECT, OPENING_PLANNED, OPENING_FUNDED, OPENING_SCHEDULED, OPENING_INTRANSITIVE, OPENING_COMPLETE, OPENING_DEPLOYED):
         for m in pattern.finditer(sentence):
             add(Kind.OPENING, m)
@@ -1221,6 +1246,8 @@ class RuleExtractor:
             if quantity is None or not _is_money(quantity):
                 return None
         elif kind is Kind.OPENING:
+            if OPENING_NOMINAL.match(sentence, chosen.start) and BENEFIT_OF_OPENING.match(sentence, chosen.end):
+                return None
             if MADE_THERE_NOW.match(sentence, chosen.start):
                 mode = Mode.EVENT  # "are already being produced in X": output under way there
             if VENTURE_MEMBERS.match(sentence, chosen.start):
@@ -1513,7 +1540,7 @@ def _likeliest_kind(sentence: str) -> Kind:
 def _nominal_kinds(sentence: str) -> frozenset[str]:
     kinds = set()
     if re.search(rf"\b{FACILITY}\b", sentence, re.I) and (
-        re.search(r"\b(?:open|launch|establish|build|built|construct|start|begin|began|begun|host)", sentence, re.I)
+        re.search(r"\b(?:open|launch|establish|build|built|construct|start|begin|began|begun|host|creat|set\s+up)", sentence, re.I)
         or re.search(r"\b(?:office|plant|factory|line|facility|hub)s?\s+(?:[\w’'-]+\s+){0,3}?(?:delayed|postponed|cancell?ed|scrapped|shelved)\b", sentence, re.I)
     ):  # "Dutch line delayed": a facility whose opening is put off
         kinds.add(Kind.OPENING.value)

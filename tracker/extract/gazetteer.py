@@ -7,6 +7,7 @@ stands for Ukraine when it acts ("Kyiv has signed"). The list is deliberately pl
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 # country: (adjectives/demonyms and combining forms ("Franco-German"), capital and large cities, other names)
 COUNTRIES: dict[str, tuple[str, str, str]] = {
@@ -105,8 +106,31 @@ NAMES, CITIES = _build()
 _ALL = sorted(list(NAMES) + list(CITIES), key=len, reverse=True)
 PATTERN = re.compile(r"(?<![\w.])(" + "|".join(re.escape(n) for n in _ALL) + r")(?![\w])")
 
-LOCATIVE = re.compile(r"\b(?:in|on|at|near|across|inside|within|throughout)\s+(?:the\s+|other\s+|several\s+|[a-z]+\s+)?[\"“‘']?$")
-"""A preposition just before a name makes it a place ("in Denmark", "on Danish soil")."""
+LOCATIVE = re.compile(
+    r"\b(?:in|on|at|near|across|inside|within|throughout)\s+"
+    r"(?:the\s+|other\s+|several\s+|[a-z]+\s+|the\s+(?:[a-z]+\s+){0,2}(?:city|town|village|port|territory|region)\s+of\s+)?[\"“‘']?$"
+)
+"""A preposition just before a name makes it a place ("in Denmark", "on Danish soil", "in the city of Kosice", "on
+the territory of Poland")."""
+
+
+
+
+def _load_towns() -> dict[str, str]:
+    path = Path(__file__).with_name("towns.tsv")
+    if not path.exists():
+        return {}  # only while tools/make_towns.py writes it
+    return dict(line.split("\t") for line in path.read_text(encoding="utf-8").splitlines())
+
+
+TOWNS = _load_towns()
+"""Town -> its country, for the towns beyond the cities above (GeoNames, see tools/make_towns.py): "Gliwice", "Raufoss".
+Many share a name with a person or a thing ("Sofia", "Mobile"), so a town is read only after a preposition of place."""
+TOWN_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|near|at|outside)\s+(?:the\s+(?:[a-z]+\s+){0,2}(?:city|town|village|port)\s+of\s+)?"
+    r"((?=[^\W\d_])[\w’'.-]*\w(?:[ -](?=[^\W\d_])[\w’'.-]*\w)?)"
+)
+"""'in Gliwice', 'near Raufoss', 'in the southern city of Gliwice'; a name of two words is tried whole first."""
 
 
 def find_names(sentence: str) -> list[tuple[str, str, int, bool]]:
@@ -121,12 +145,31 @@ def find_names(sentence: str) -> list[tuple[str, str, int, bool]]:
             kind = "org" if canonical in ORGANISATIONS else "country"
         before = sentence[max(0, match.start() - 30) : match.start()]
         found.append((canonical, kind, match.start(), bool(LOCATIVE.search(before))))
+    if TOWNS and found_towns(sentence, found):
+        found.sort(key=lambda name: name[2])
     return found
+
+
+def found_towns(sentence: str, found: list[tuple[str, str, int, bool]]) -> bool:
+    """Add to ``found`` the towns named after a preposition of place; True when there were any."""
+    added = False
+    for match in TOWN_AFTER_PREPOSITION.finditer(sentence):
+        name = match.group(1)
+        if not name[0].isupper():
+            continue
+        if name not in TOWNS:
+            name = re.split(r"[ -]", name)[0]
+        if name in TOWNS and name not in NAMES and name not in CITIES:
+            found.append((name, "city", match.start(1), True))
+            added = True
+    return added
 
 
 def country_of(name: str) -> str | None:
     """The country a place or party name belongs to (a city's country, a country itself)."""
     if name in CITIES:
         return CITIES[name]
+    if name in TOWNS:
+        return TOWNS[name]
     canonical = NAMES.get(name)
     return canonical if canonical in COUNTRIES else None

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.gazetteer import CITIES, NAMES, TOWNS
 from tracker.models import Quantity
 
 __all__ = ["find_quantities", "find_quantity"]
@@ -126,6 +127,19 @@ _AGE = re.compile(r"[A-Z][a-z]+,\s$")
 _NAME_BEFORE = re.compile(r"(?<=[\w,;:)’'\"] )[A-Z][A-Za-z]+\s$|(?:^|\s)\d[\d,.]*\s+[A-Z][A-Za-z]+\s$")
 """A capitalised word inside the sentence, or a name just after a count ("10,000 Bober 2.5 drones"): a number
 that follows it is part of a product's name, not a count."""
+_MODEL_NUMBER = re.compile(r"[1-9]\d?")
+_NOT_PRODUCTS = frozenset(
+    "January February March April May June July August September October November December Monday Tuesday Wednesday "
+    "Thursday Friday Saturday Sunday Top Phase Stage Day Week Month Year".split()
+)
+
+
+def _is_product_name(word: str) -> bool:
+    """True for a capitalised word that may name a product ("Leopard"), not a place, a people or a month: "from
+    Germany 18 tanks" counts the tanks."""
+    return word not in _NOT_PRODUCTS and word not in NAMES and word not in CITIES and word not in TOWNS
+
+
 _ACRONYM_BEFORE = re.compile(r"\b([A-Z]{2,5})\s$")
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d\d|\.\d\d(?=\s*(?:a\.m\.|p\.m\.|am\b|pm\b)))")
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?(?:[\s.-]\d{2,4}){2,}")
@@ -323,6 +337,8 @@ def _parse_match(
     if name and not g[first + "cur"] and not g[first + "mult"] and not g["suffix"] and not g["bound"]:
         if "." in g[first + "num"] or re.match(r"\d", name.group().strip()):
             return None  # "the Bober 2.5 drone", "10,000 Bober 3 drones": a model number
+        if _MODEL_NUMBER.fullmatch(g[first + "num"]) and _is_product_name(name.group().strip()) and re.match(r"\s+[a-z]", sentence[m.end():]):
+            return None  # "the Leopard 2 tanks", "a Leopard 2 tank repair hub": a model, whatever follows
     acronym = _ACRONYM_BEFORE.search(before)
     if acronym and acronym.group(1) not in _CURRENCY_CODES and not g[first + "cur"]:
         return None  # "TV 2", "DR 1": a name
