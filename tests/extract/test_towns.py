@@ -51,3 +51,14 @@ def test_a_repair_hub_started_in_a_town_is_an_opening_there() -> None:
 def test_a_hub_started_in_a_place_nobody_knows_is_still_no_claim() -> None:
     # Nothing says where or when: "Zzyzxville" is in no gazetteer.
     assert claims_in(BODY + "The maintenance hub in Zzyzxville has started operating.\n") == []
+
+
+def test_a_town_named_like_a_common_word_is_no_place_in_a_title_case_headline() -> None:
+    # "Most" and "Deal" are towns (Czech Republic, England), and words first.
+    assert [n for n, *_ in find_names("Drone Makers to Open Plants in Most European Capitals")] == ["Europe"]
+    assert [n for n, *_ in find_names("Ukraine Signs Deal at Best Price in Time for Winter")] == ["Ukraine"]
+
+
+def test_a_european_town_named_like_a_larger_city_elsewhere_is_not_that_city() -> None:
+    # Tripoli in Greece, Perth in Scotland: "in Tripoli" is far likelier Libya's capital.
+    assert country_of("Tripoli") is None and country_of("Perth") is None
